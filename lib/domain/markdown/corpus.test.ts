@@ -1560,18 +1560,18 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 5437: phases 2 (expected 3–6).
 // 5440: rollback missing (expected one); phases 2 (expected 3–5).
 // Sets 455–460 (round 58; set 460 of seven documents, its helper's look-ups spent) at first run (session 46, b43aad3's importer
-// — round 56's rules, main's when they came in): 11, 8, 10, 8, 8 of 12 and 6 of 7 by the bar. Left:
+// — round 56's rules, main's when they came in): 11, 8, 10, 8, 8 of 12 and 6 of 7 by the bar. Put right since: 5457, 5486
+// (and 5466 by the bar). Left:
 // 5446: SQL steps 0 (expected 3).
 // 5454: rollback missing (expected one); phases 2 (expected 3–6).
-// 5457: rollback missing (expected one).
 // 5459: checklist 0 (expected 3); rollback missing (expected one).
 // 5464: rollback missing (expected one).
-// 5466: SQL steps 0 (expected 3); rollback missing (expected one).
+// 5466: SQL steps 0 (expected 3) (its rollback found since session 46: "## Rollback trigger" reverts the connection strings to the
+// source).
 // 5472: phases 2 (expected 3–5).
 // 5477: phases 1 (expected 2–3).
 // 5482: rollback missing (expected one).
 // 5483: phases 2 (expected 3–4).
-// 5486: rollback missing (expected one).
 // 5490: phases 3 (expected 4–5).
 // 5492: phases 4 (expected 1–3).
 // 5495: checklist 0 (expected 5).
@@ -1580,13 +1580,11 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 5508: checklist 0 (expected 14); rollback missing (expected one).
 // 5509: SQL steps 0 (expected 1).
 // Sets 461–466 (round 59; two to five documents each, the session's search budget spent) at first run (session 46, b43aad3's
-// importer — round 56's rules, main's when they came in): 2 of 4, 3 of 4, 0 of 3, 5 of 5, 2 of 2 and 1 of 4 by the bar. Left:
-// 5515: rollback missing (expected one).
+// importer — round 56's rules, main's when they came in): 2 of 4, 3 of 4, 0 of 3, 5 of 5, 2 of 2 and 1 of 4 by the bar. Put right since:
+// 5515, 5540, 5541. Left:
 // 5518: phases 1 (expected 2–6).
 // 5527: phases 4 (expected 2–3).
 // 5539: rollback missing (expected one).
-// 5540: rollback missing (expected one).
-// 5541: rollback missing (expected one).
 // 5551: SQL steps 0 (expected 1).
 // 5576: phases 10 (expected 5–9).
 // 5577: phases 1–2, its checklist sections joined or not (expected 4–6).
@@ -2731,7 +2729,6 @@ const KNOWN_GAPS = new Set([
   "5440-english-follower-vps-migration-cutover-note-before-you-start-paragraphs-run-sh-fence-dry-run-resume-verify-sh-fence-failure-cleanup-roll-back-sentence.md",
   "5446-english-storefront-launch-checklist-shopify-to-vercel-azure-ten-phase-h2-export-boxes-bash-fences-psql-c-lines-dns-table-numbered-cutover-smoke-boxes.md",
   "5454-arabic-records-system-launch-runbook-training-to-production-rule-table-status-fence-undo-powershell-fence-five-numbered-h3-launch-day-steps-security-action-h2.md",
-  "5457-russian-telegram-bot-on-call-runbook-alert-h2-cards-bold-labels-numbered-diagnosis-actions-inline-sql-token-rotation-indented-fence-recovery-drill-escalation.md",
   "5459-chinese-release-and-pr-process-quote-numbered-h2-pr-bullets-precheck-bash-tag-fence-failure-h3-prod-deploy-bash-sandbox-h3-post-deploy-checklist-h3-proxy-cache.md",
   "5464-chinese-preview-to-production-release-doc-branch-tag-table-environment-table-config-bullets-bash-command-fence-rollback-command-seven-numbered-deploy-internals-notes.md",
   "5466-english-sql-server-to-azure-sql-database-cutover-runbook-pre-conditions-bullets-timed-t-minus-h2-bare-sqlcmd-q-lines-rollback-trigger-bullets-hypercare-hours.md",
@@ -2739,7 +2736,6 @@ const KNOWN_GAPS = new Set([
   "5477-english-aws-stage-secret-rotation-runbook-intro-four-row-secret-rotate-then-table-go-run-inline-after-rotation-e2e-paragraph-no-fences.md",
   "5482-english-agent-runtime-recovery-and-rollback-runbook-seven-numbered-steps-reconciliation-bullets-packaging-prose-local-store-backup-restore-h3-numbered-refusal-table.md",
   "5483-portuguese-postgres-incident-runbook-sintomas-bullets-numbered-diagnostico-indented-sql-fences-causes-correcao-bullets-rollback-h2-validacao-bullets.md",
-  "5486-portuguese-neon-to-vps-cutover-night-one-page-checklist-before-boxes-eight-bold-numbered-steps-with-criteria-stop-line-reg-delete-fence-rollback-h2-week-after-boxes.md",
   "5490-english-voice-saas-launch-day-cutover-runbook-t-minus-h2-gates-bold-numbered-steps-indented-bash-json-fences-flag-bullets-day1-sweep-defer-list-rollback-decision-tree.md",
   "5492-chinese-medical-demo-deploy-notes-compose-powershell-fence-mount-bullets-port-table-local-script-convention-bullets-command-fences-demo-data-import-bullets-notes.md",
   "5495-english-blog-platform-account-rollout-cutover-status-intro-required-config-bullets-six-numbered-before-switching-steps-rollback-h2-paragraph-evidence-log-h2s.md",
@@ -2747,12 +2743,9 @@ const KNOWN_GAPS = new Set([
   "5499-english-cli-tool-v1-go-live-plan-milestone-h2-m0-m4-status-tables-exit-criteria-release-checklist-boxes-in-plain-fence-struck-numbered-risks.md",
   "5508-chinese-cloud-operations-runbook-architecture-bullets-dependencies-bullets-config-requirements-make-fences-deploy-update-e2e-destroy-h2-notes.md",
   "5509-chinese-docker-deploy-guide-config-fences-env-fences-four-numbered-h3-steps-bash-fences-maintenance-h3-psql-c-line-scaling-fences.md",
-  "5515-korean-model-deploy-checklist-numbered-h2-steps-code-fences-revert-line.md",
   "5518-english-sqlite-to-postgres-cutover-numbered-list-h2-restore-numbered-list.md",
   "5527-spanish-vercel-supabase-deploy-guide-goal-bullets-url-text-fences-variables-fence-four-numbered-steps-nested-bullets-post-deploy-checks-bullets.md",
   "5539-chinese-ops-guide-h2-sections-deploy-h3-numbered-bash-nginx-docker-fences-troubleshooting-recovery-maintenance-upgrade-numbered.md",
-  "5540-german-sqlite-backup-restore-test-stack-upgrade-runbook-h2-prose-bash-fences-h3-variant-table-h3-rollback-prose.md",
-  "5541-german-home-assistant-operations-manual-numbered-h2-where-table-deploy-numbered-backup-bullets-restore-bold-a-d-incident-table.md",
   "5551-english-cloudflare-worker-deploy-runbook-first-deploy-four-numbered-sh-fences-local-data-migration-d1-command-go-live-checkboxes-rollback-h2-api-tokens.md",
   "5576-japanese-vercel-turso-r2-deploy-guide-order-numbered-env-txt-fences-oauth-h3-db-setup-bash-vercel-numbered-pitfalls-go-live-numbered-production-checklist-bullets-upgrade-notes.md",
   "5577-english-mobile-app-launch-checklist-done-status-check-glyph-bullets-h3-groups-ballot-box-items-accounts-database-legal-testing-release-no-fences.md",

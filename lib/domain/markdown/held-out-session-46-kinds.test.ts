@@ -2,10 +2,11 @@
 // each as a small document of its own: what a lead expects, and that the import is sound (every line placed, export → import
 // the identity).
 import { describe, expect, it } from "vitest";
-import { lines, parseSoundly, THREE_PHASES_OF_WORK, titles } from "./kinds-test-support";
+import { lines, parseSoundly, rollbackText, THREE_PHASES_OF_WORK, titles } from "./kinds-test-support";
 
 const parse = parseSoundly;
 const WORK = THREE_PHASES_OF_WORK;
+const WORK_TITLES = ["Build", "Deploy", "Verify"];
 const items = (p: ReturnType<typeof parse>) => p.phases.flatMap((x) => x.checklistItems.map((i) => i.text));
 
 describe("a prerequisites name joined to another by “&” or “+”, and a French one “… au cutover”", () => {
@@ -83,5 +84,88 @@ describe("numbered bold lines inside one lettered section are its steps, not the
       ),
     );
     expect(titles(parsed)).toEqual(["Install the script", "Enable the timer"]);
+  });
+});
+
+describe("rounds 57–59's ways back: German “zurück auf die vorige Version”, a Russian imperative, a Portuguese case heading", () => {
+  // after 5540 (set 463: "### Zurück auf die vorige Version" under "## Neue Version einspielen" — change the tag back, restart —,
+  // both counters' rollback) and 5541 (set 463: step "4. Etwas stimmt nicht: zurück auf die vorige Version (Abschnitt 4 C).")
+  it.each([["Zurück auf die vorige Version"], ["Zurück zur vorherigen Version"], ["Zurück auf den alten Stand"]])("“### %s” under the update is its rollback", (name) => {
+    const parsed = parse(lines("# Betrieb", "", ...WORK, `### ${name}`, "", "Tag in der `compose.yaml` zurückstellen, Stack neu starten.", ""));
+    expect(titles(parsed)).toEqual(WORK_TITLES);
+    expect(rollbackText(parsed)).toContain("Tag in der `compose.yaml` zurückstellen");
+  });
+  it("a step “Etwas stimmt nicht: zurück auf die vorige Version” is the way back", () => {
+    const parsed = parse(
+      lines(
+        "# Update",
+        "",
+        "## 1. Einspielen",
+        "",
+        "1. Neue Version installieren.",
+        "2. Neu starten.",
+        "3. Etwas stimmt nicht: zurück auf die vorige Version.",
+        "",
+        "## 2. Sichern",
+        "",
+        "1. Sicherung anlegen.",
+        "",
+      ),
+    );
+    expect(rollbackText(parsed)).toContain("zurück auf die vorige Version");
+  });
+  // after 5457 (set 456: "- Баг в свежем релизе: откатись (`docker compose up -d bot` с предыдущим image-tag)." — a bug in the fresh
+  // release: roll back —, an on-call card's action, both counters' rollback)
+  it("a Russian step “Баг в свежем релизе: откатись (…)” is the way back", () => {
+    const parsed = parse(
+      lines(
+        "# Дежурство",
+        "",
+        "## 1. Бот не отвечает",
+        "",
+        "1. Проверь логи: `docker compose logs bot`.",
+        "2. Баг в свежем релизе: откатись (`docker compose up -d bot` с предыдущим image-tag).",
+        "",
+        "## 2. База недоступна",
+        "",
+        "1. Перезапусти `docker compose restart db`.",
+        "",
+      ),
+    );
+    expect(rollbackText(parsed)).toContain("откатись");
+  });
+  // after 5466 (set 456: "## Rollback trigger" — "If smoke tests fail OR error rate greater than 5 percent:" over "- ALTER DATABASE
+  // … SET MULTI_USER", "- Revert ConnectionStrings to source" —, a SQL Server cut-over's, both counters' rollback)
+  it("“## Rollback trigger” whose case reverts the connection strings to the source is the rollback", () => {
+    const parsed = parse(
+      lines(
+        ...["# Cutover", "", ...WORK],
+        "## Rollback trigger",
+        "",
+        "If smoke tests fail:",
+        "",
+        "- Set the source database back to MULTI_USER",
+        "- Revert ConnectionStrings to source",
+        "",
+      ),
+    );
+    expect(rollbackText(parsed)).toContain("Revert ConnectionStrings to source");
+  });
+  it("“## Rollback triggers” of conditions alone stays no rollback", () => {
+    const parsed = parse(lines(...["# Cutover", "", ...WORK], "## Rollback triggers", "", "- Smoke tests fail", "- Error rate above 5 percent", ""));
+    expect(parsed.rollback).toBeNull();
+  });
+  // after 5486 (set 458: "## Se uma máquina precisar VOLTAR para a Neon" — if a machine has to go back to Neon — over deleting the
+  // variable the cut-over wrote, both counters' rollback)
+  it.each([["Se uma máquina precisar VOLTAR para a Neon"], ["Si el equipo necesita volver al servidor antiguo"]])("“## %s” is the rollback", (name) => {
+    const parsed = parse(lines("# A noite da virada", "", ...WORK, `## ${name}`, "", "Apagar a variável devolve a máquina à configuração antiga.", ""));
+    expect(titles(parsed)).toEqual(WORK_TITLES);
+    expect(rollbackText(parsed)).toContain("Apagar a variável");
+  });
+  // after 5515 (set 461: "되돌리려면 주석을 반대로 옮긴다." — to revert, move the comment the other way — a paragraph of its own after
+  // step 5's fence, both counters' rollback)
+  it.each([["되돌리려면 주석을 반대로 옮긴다."], ["元に戻すには、コメントを逆に付け替える。"]])("the paragraph “%s” is the way back", (para) => {
+    const parsed = parse(lines("# 배포", "", ...WORK.slice(0, 12), "```python", "from app.local import call_model", "```", "", para, "", ...WORK.slice(12)));
+    expect(rollbackText(parsed)).toContain(para);
   });
 });

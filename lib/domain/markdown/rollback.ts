@@ -120,7 +120,7 @@ const CASE_ITEM_RESTORES_RE =
 // (or restoring the old one: "## Abort conditions" › "Abort and restore the old runtime if:" over the conditions, a production
 // cut-over's — 5157, set 431, both counters)
 const BACK_TO_SYSTEM_RE =
-  /\b(?:revert|roll\s*back|switch\s+back|fall\s+back|go\s+back|cut\s+back)\s+to\s+(?:the\s+)?(?:old|legacy|previous|prior|original|\p{Lu}[\p{L}\p{N}-]+)|\b(?:restore|reinstate|bring\s+back)\s+the\s+(?:old|legacy|previous|prior|original)\s+[\p{L}-]+/u;
+  /\b(?:revert|roll\s*back|switch\s+back|fall\s+back|go\s+back|cut\s+back)\s+to\s+(?:the\s+)?(?:old|legacy|previous|prior|original|\p{Lu}[\p{L}\p{N}-]+)|\b(?:[Rr]evert|[Pp]oint|[Ss]witch)\s+(?:the\s+)?[\p{L}\p{N}_.-]+(?:\s+[\p{L}\p{N}_.-]+)?\s+(?:back\s+)?to\s+(?:the\s+)?(?:source|old|legacy|previous|prior|original)\b|\b(?:restore|reinstate|bring\s+back)\s+the\s+(?:old|legacy|previous|prior|original)\s+[\p{L}-]+/u;
 /** A label saying how things stand with the rollback, not how to do it ("(b) Rollback disabled, globally": 2655). */
 const STATE_OF_ROLLBACK_RE = /[,，]|\b(?:disabled|enabled|off|unavailable|impossible|blocked|not|none|n\/a)\b/iu;
 /** A bullet of a symptom, an arrow and the remedy: "- **Site is up but slow** → Check Sentry.", "- DB issue -> see the DR runbook". */
@@ -339,7 +339,7 @@ const ROLLS_BACK_RE = new RegExp(
     // (in the corpus's other languages: "2. Откатиться на последний стабильный деплой" — roll back to the last stable deploy,
     // an outage's step over `vercel rollback`: 2388, set 200 —, "Revertir al despliegue anterior", "Reverter para a versão
     // anterior", "Revenir à la version précédente", "Auf das letzte Release zurückrollen", "回滚到上一版本")
-    String.raw`(?:откатить(?:ся)?|откатываемся|сделать\s+откат)\s+(?:на|к|до)\s|верн(?:уть(?:ся)?|ите|уться)\s+(?:(?:на|к)\s+)?предыдущ`,
+    String.raw`(?:откатить(?:ся)?|откатываемся|сделать\s+откат)\s+(?:на|к|до)\s|откати(?:сь|тесь)(?=[\s(:.,;!]|$)|верн(?:уть(?:ся)?|ите|уться)\s+(?:(?:на|к)\s+)?предыдущ`,
     String.raw`(?:revertir|reverter|revierta|reviertan|revierte|reverta|revertam|reverte)\s+(?:a|al|el|la|los|las|o|os|as|para|ao|à)\s`,
     String.raw`(?:volver|regresar|voltar|retornar)\s+(?:al|a\s+la|para\s+a|ao|à)\s+(?:versi[óo]n|vers[ãa]o|despliegue|deploy|release|commit|imagen|imagem|build)\b`,
     String.raw`(?:hacer|fazer|faire(?:\s+un)?)\s+(?:rollback|roll\s*back)\b`,
@@ -347,6 +347,9 @@ const ROLLS_BACK_RE = new RegExp(
     // from its documentation mode back to the app — 2545, set 213, both counters' no rollback)
     String.raw`revenir\s+(?:en\s+arri[eè]re|(?:à\s+la|au|aux|à\s+l['’])\s*(?:(?:version|release|d[ée]ploiement|commit|build|image|tag|[ée]tat|sauvegarde|snapshot)s?\b|(?:ancien(?:ne)?|pr[ée]c[ée]dente?|derni[eè]re?)\b))`,
     String.raw`(?:auf|zu)\s+(?:die|das|den|der)\s+(?:[\p{L}-]+\s+){0,3}zur[üu]ck(?:rollen|setzen|gehen)\b|zur[üu]ck(?:rollen|setzen)\s+(?:auf|zu)\s`,
+    // ("4. Etwas stimmt nicht: zurück auf die vorige Version (Abschnitt 4 C)." — something is wrong: back to the previous version
+    // — a Home Assistant update's last step: 5541, set 463, both counters)
+    String.raw`zur[üu]ck\s+(?:zu[rm]|auf\s+(?:die|den|das))\s+(?:vorherige|vorige|alte|letzte|fr[üu]here)n?\s+(?:version|stand|release|zustand|image|tag)\b`,
     String.raw`(?:回滚|回退|回滾)(?:到|至)`,
     // (a command that rolls back, opening the instruction in code: "If Functions regression: `./scripts/rollback.sh
     // --dry-run` then rollback to last green tag" — 2751, set 230; "`vercel rollback`", "`kubectl rollout undo …`")
@@ -896,7 +899,7 @@ const ROLLBACK_PLAIN_LABEL_RE = /^([\p{L}][^:：\n*_()（）]{0,40}?)(?:\s*[(（
 // closing paragraph: 4992, set 417, both counters)
 const ROLLBACK_PROSE_OTHER_LANGUAGES = String.raw`(?:回滚|回退|回滾)[^。，,：:\n]{0,12}?(?:时|時)[，,]?\s*(?:只需|只要|需要|請|请|先|执行|執行|将|將|把)|(?:回滚|回退|回滾)先(?:恢复|恢復|还原|還原|切回|停止|执行|執行|将|將|把)|[\p{Script=Han}]{0,6}?(?:回滚|回退|回滾)(?:方式|方法|命令|办法|辦法|做法)?(?:是|为|為|就是)[：:]?\s*\x60|(?:回滚|回退|回滾)(?:的话|的話)?[，,]?\s*(?:就|只需|只要)\s*(?:切回|切换回|切換回|回到|恢复|恢復|改回|换回|換回|退回)|для\s+отката\s*(?:[,:]|(?:нужно|необходимо|достаточно|следует)(?![\p{L}]))|(?:откат|відкат)(?:\s+[\p{L}-]+){0,2}\s+(?:выполняется|делается|производится|осуществляется|выполняют|делают|виконується|робиться|здійснюється)\s|чтобы\s+откатить(?:ся)?(?![\p{L}])|para\s+(?:revertir|reverter|volver(?:\s+atr[aá]s)?|voltar(?:\s+atr[aá]s)?|regresar|hacer\s+(?:el\s+|un\s+)?rollback|fazer\s+(?:o\s+)?rollback)\s*[,:]|para\s+(?:revertir|reverter|deshacer|desfazer)(?:\s+[\p{L}\p{N}_.-]+){1,4}?\s*(?:[,:]|\s(?:se\s+(?:usa|usan|utiliza|utilizam?|ejecuta|hace|aplica|emplea|restaura|vuelve|volta|faz)|basta(?:\s+con)?|hay\s+que|(?:se\s+)?(?:debe|deve)(?:n|m)?)(?![\p{L}]))|pour\s+(?:revenir(?:\s+en\s+arri[eè]re)?|faire\s+(?:un\s+|le\s+)?rollback)\s*[,:]|um\s+zur[üu]ckzu(?:rollen|setzen)\s*[,:]|zum\s+zur[üu]ck(?:rollen|setzen)\s*[,:]`;
 const ROLLBACK_PROSE_RE = new RegExp(
-  String.raw`^(?:to ["“'‘]?(?:roll[\s-]?back|roll (?:[\p{L}\p{N}-]+\s+){1,3}back|revert|downgrade|undo (?:the|this) (?:upgrade|migration|deploy(?:ment)?|release|change|cut-?over))\b|(?:a\s+)?(?:rollback|roll[\s-]?back|rolling back)\s+(?:means|consists of|is done by|is to|is (?:a|an|the|just|simply)\s|uses\s+(?:a|an|the)\s|works by\s|goes through\s|(?:restores|redeploys|reverts|re-?points|switches|returns|puts|brings|rolls|re-?runs|stops|undoes|removes|drops|re-?enables|disables|resets)\s(?!(?:are|were|is|was|have|has)\b))|(?:for|in case of|in the event of)\s+(?:a\s+|the\s+)?(?:rollback|roll[\s-]?back|rolling back)\s*[,:]|(?:roll[\s-]?back|revert)\s+(?:it\s+|the\s+\p{L}+\s+)?by\s+\p{L}+ing\b|(?:if|should|when) (?:you )?(?:need|have|must|want) to roll[\s-]?back\b|if (?:a )?rollback is (?:needed|required|necessary)\b|when rolling back\s*,|${ROLLBACK_PROSE_OTHER_LANGUAGES})`,
+  String.raw`^(?:to ["“'‘]?(?:roll[\s-]?back|roll (?:[\p{L}\p{N}-]+\s+){1,3}back|revert|downgrade|undo (?:the|this) (?:upgrade|migration|deploy(?:ment)?|release|change|cut-?over))\b|^(?:되돌리려면|롤백하려면|원복하려면|(?:元に)?戻すには|ロールバックするには|切り戻すには)[\s、,，]|(?:a\s+)?(?:rollback|roll[\s-]?back|rolling back)\s+(?:means|consists of|is done by|is to|is (?:a|an|the|just|simply)\s|uses\s+(?:a|an|the)\s|works by\s|goes through\s|(?:restores|redeploys|reverts|re-?points|switches|returns|puts|brings|rolls|re-?runs|stops|undoes|removes|drops|re-?enables|disables|resets)\s(?!(?:are|were|is|was|have|has)\b))|(?:for|in case of|in the event of)\s+(?:a\s+|the\s+)?(?:rollback|roll[\s-]?back|rolling back)\s*[,:]|(?:roll[\s-]?back|revert)\s+(?:it\s+|the\s+\p{L}+\s+)?by\s+\p{L}+ing\b|(?:if|should|when) (?:you )?(?:need|have|must|want) to roll[\s-]?back\b|if (?:a )?rollback is (?:needed|required|necessary)\b|when rolling back\s*,|${ROLLBACK_PROSE_OTHER_LANGUAGES})`,
   "iu",
 );
 /**
