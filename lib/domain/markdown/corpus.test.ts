@@ -883,8 +883,7 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 2282: rollback missing (expected one).
 // 2284: phases 6 (expected 3–5).
 // Sets 252–257 (round 23) at first run (session 36, 638cd69's importer, main's when they came in): 9, 8, 10, 8, 7 and 9 of
-// 12 by the bar. Put right since: 3031, 3038, 3046, 3051, 3063, 3064. Left:
-// 3007: rollback missing (expected one).
+// 12 by the bar. Put right since: 3031, 3038, 3046, 3051, 3063, 3064, 3007 (session 46). Left:
 // 3010: phases 3 (expected 6–7).
 // 3011: checklist 3 (expected 9).
 // 3022: phases 1 (expected 2–3).
@@ -1027,7 +1026,7 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 3437: phases 6 (expected 1–4).
 // 3438: phases 4 (expected 1–3).
 // Sets 288–293 (round 30) at first run (session 38, 93b24d2's importer, main's when they came in): 9, 10, 8, 7, 9 and 8
-// of 12 by the bar. Put right since: 3457, 3492, 3506, and 3471 by the bar. Left:
+// of 12 by the bar. Put right since: 3457, 3492, 3506, and 3471 by the bar, 3482 (session 46). Left:
 // 3441: phases 7–8, its checklist sections joined or not (expected 4–6).
 // 3448: rollback missing (expected one).
 // 3450: rollback missing (expected one).
@@ -1044,7 +1043,6 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 3477: phases 10 (expected 2–6).
 // 3478: phases 7–8, its checklist sections joined or not (expected 3–5).
 // 3480: SQL steps 3 (expected 2); phases 8 (expected 3–7).
-// 3482: rollback missing (expected one).
 // 3488: checklist 0 (expected 4).
 // 3494: phases 1–2, its checklist sections joined or not (expected 3–6).
 // 3501: rollback missing (expected one).
@@ -1560,12 +1558,11 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 5437: phases 2 (expected 3–6).
 // 5440: rollback missing (expected one); phases 2 (expected 3–5).
 // Sets 455–460 (round 58; set 460 of seven documents, its helper's look-ups spent) at first run (session 46, b43aad3's importer
-// — round 56's rules, main's when they came in): 11, 8, 10, 8, 8 of 12 and 6 of 7 by the bar. Put right since: 5457, 5486
-// (and 5466 by the bar). Left:
+// — round 56's rules, main's when they came in): 11, 8, 10, 8, 8 of 12 and 6 of 7 by the bar. Put right since: 5457, 5464,
+// 5486 (and 5466 by the bar). Left:
 // 5446: SQL steps 0 (expected 3).
 // 5454: rollback missing (expected one); phases 2 (expected 3–6).
 // 5459: checklist 0 (expected 3); rollback missing (expected one).
-// 5464: rollback missing (expected one).
 // 5466: SQL steps 0 (expected 3) (its rollback found since session 46: "## Rollback trigger" reverts the connection strings to the
 // source).
 // 5472: phases 2 (expected 3–5).
@@ -2130,7 +2127,6 @@ const KNOWN_GAPS = new Set([
   "2998-chinese-desktop-app-data-backup-restore-guide-bat-fences-save-first-contents-table-default-export-restore-in-place-restore-h2-prose-write-failure-fallback-retention.md",
   "3004-english-nixos-acme-certificate-renewal-repair-runbook-detection-bash-fences-symptom-text-fence-cause-bullets-verify-fences-safe-repair-backup-reissue-verify-safety-bullets-inventory-runbook-h2.md",
   "3006-chinese-platform-repo-migration-cutover-tracking-goal-git-evidence-table-conservation-bullets-adaptation-bullets-future-numbered-verification-checkboxes-ten-numbered-deletion-gate.md",
-  "3007-portuguese-kubernetes-docker-deploy-guide-numbered-h2-prerequisites-numbered-powershell-fences-rollout-undo-line.md",
   "3010-english-secret-rotation-runbook-six-numbered-bold-steps-issuer-overlap-table-runtime-table-after-rotation-bullets.md",
   "3011-english-vercel-go-live-checklist-numbered-paren-h2-nested-bullets-env-var-checklist-section-rollback-steps-h2.md",
   "3022-english-sqlite-backup-and-isolated-restore-runbook-four-prose-paragraphs-inline-commands-no-headings.md",
@@ -2276,7 +2272,6 @@ const KNOWN_GAPS = new Set([
   "3477-english-japanese-cloud-run-deploy-ops-guide-toc-alembic-migration-h3-fences-rollback-h2-gcloud-after-numbered-japanese-secret-manager-steps-rotation-sentry-steps-health-tables.md",
   "3478-chinese-sdr-plugin-deploy-tutorial-method-table-prerequisites-table-three-install-methods-bold-steps-powershell-fences-first-start-verify-log-tables-config-troubleshooting-h3-update-uninstall-acceptance-checkboxes.md",
   "3480-english-supabase-disaster-recovery-restore-procedures-h2-areas-bold-steps-numbered-sql-fences-key-vault-env-checkbox-lists-verification-checkboxes-rollback-h2-post-restore-numbered-drill.md",
-  "3482-french-vps-go-live-guide-mise-en-ligne-feature-bullets-numbered-h2-order-table-dns-fences-provision-secrets-sh-fences-pi-data-takeover-start-monitoring-update-rollback-restore-pre-launch-checkboxes.md",
   "3488-chinese-compose-release-manual-fabu-shouce-blockquote-template-table-local-a1-a5-production-b1-b6-h3-bash-fences-numbered-confirm-smoke-rollback-h3-stop-conditions-bullets-cheat-sheet.md",
   "3494-english-encrypted-backup-restore-drill-intro-owner-key-legend-what-you-need-bullets-eight-numbered-inline-command-steps-pass-bullets-monthly-copy-if-it-fails.md",
   "3501-chinese-cli-upgrade-restore-guide-shengji-huifu-h2-routes-self-update-git-pull-platform-package-subshell-bash-fences-register-apply-migration-snapshot-restore.md",
@@ -2730,7 +2725,6 @@ const KNOWN_GAPS = new Set([
   "5446-english-storefront-launch-checklist-shopify-to-vercel-azure-ten-phase-h2-export-boxes-bash-fences-psql-c-lines-dns-table-numbered-cutover-smoke-boxes.md",
   "5454-arabic-records-system-launch-runbook-training-to-production-rule-table-status-fence-undo-powershell-fence-five-numbered-h3-launch-day-steps-security-action-h2.md",
   "5459-chinese-release-and-pr-process-quote-numbered-h2-pr-bullets-precheck-bash-tag-fence-failure-h3-prod-deploy-bash-sandbox-h3-post-deploy-checklist-h3-proxy-cache.md",
-  "5464-chinese-preview-to-production-release-doc-branch-tag-table-environment-table-config-bullets-bash-command-fence-rollback-command-seven-numbered-deploy-internals-notes.md",
   "5466-english-sql-server-to-azure-sql-database-cutover-runbook-pre-conditions-bullets-timed-t-minus-h2-bare-sqlcmd-q-lines-rollback-trigger-bullets-hypercare-hours.md",
   "5472-english-registry-service-ops-runbook-version-line-component-env-key-tables-ini-systemd-fence-restart-drill-bullets-monitoring-bullets-incident-bullets-soak-paragraph.md",
   "5477-english-aws-stage-secret-rotation-runbook-intro-four-row-secret-rotate-then-table-go-run-inline-after-rotation-e2e-paragraph-no-fences.md",

@@ -169,3 +169,40 @@ describe("rounds 57–59's ways back: German “zurück auf die vorige Version�
     expect(rollbackText(parsed)).toContain(para);
   });
 });
+
+describe("a command line that rolls back, explained by its own comment, inside the fence of the work", () => {
+  // after 5464 (set 456: the deploy's command fence ends "release rollback production   # 切回当前发布记录的上一个目录" — switch back to
+  // the release record's previous directory —, both counters' rollback), 3007 (`kubectl rollout undo deployment/finora   # …`) and
+  // 3482
+  const doc = (section: string, last: string) =>
+    lines(
+      "# Release",
+      "",
+      "## 1. Build",
+      "",
+      "```bash",
+      "make build",
+      "```",
+      "",
+      `## 2. ${section}`,
+      "",
+      "```bash",
+      "release plan production v2",
+      "release deploy production v2",
+      last,
+      "```",
+      "",
+    );
+  it("“release rollback production   # …” is the rollback; the commands before it stay the work", () => {
+    const parsed = parse(doc("Deploy", "release rollback production   # switch back to the previous release directory"));
+    expect(rollbackText(parsed)).toContain("release rollback production");
+    expect(parsed.phases[1]?.steps.map((s) => s.text).join("\n")).toContain("release deploy production v2");
+    expect(parsed.phases[1]?.steps.map((s) => s.text).join("\n")).not.toContain("rollback");
+  });
+  it("without its comment it is one command among the others: no rollback", () => {
+    expect(parse(doc("Deploy", "release rollback production")).rollback).toBeNull();
+  });
+  it.each([["Quick reference"], ["Referência rápida"]])("in a “## %s” of commands it is looked up, not a way back", (name) => {
+    expect(parse(doc(name, "make rollback   # reverts the last deploy")).rollback).toBeNull();
+  });
+});

@@ -481,12 +481,23 @@ const LIST_LINE_RE = /^(\s*)(?:[-*+]|\d{1,2}[.)])\s+(?:\[[ xX]\]\s+)?(.*)$/;
 
 /** A shell comment that opens with going back ("# Rollback one migration step", "# Roll back to the last known-good deployment"). */
 const FENCE_ROLLBACK_COMMENT_RE = /^\s*#+\s*(?:roll(?:ing)?[\s-]?back|rollback|revert|undo)\b(?![\s-]*(?:test|drill|plan|window|check|verification)\b)/iu;
+/** A reference of commands by its name ("## Quick Commands Reference", "Cheat sheet", "Referência rápida", "速查"): looked up, not run in order. */
+const COMMAND_REFERENCE_RE = /\breference\b|cheat[\s-]?sheet|refer[êe]ncia|referencia|r[ée]f[ée]rence|referenz|справочник|速查|参考|リファレンス|早見|참고/iu;
+/**
+ * A command line that rolls back, explained by its own trailing comment ("release rollback production   # 切回当前发布记录的上一个目录"
+ * — switch back to the release record's previous directory —, `kubectl rollout undo deployment/finora   # …`): 5464, set 456; 3007;
+ * 3482, both counters' rollback each. Without the comment it is one command among a list of them (1083's, 326's incident
+ * commands), and in a reference of commands it is looked up, not a way back (2420's "Referência rápida", its counter's none).
+ */
+const ROLLBACK_COMMAND_LINE_RE = /^\s*(?:kubectl\s+rollout\s+undo|helm\s+rollback|[\w./-]+\s+rollback)\b[^#\n]*\s#\s*\S/u;
 /**
  * The way back as a commented command inside a fence of the work: "# Rollback one migration step" over `alembic downgrade -1`
  * in a migrations guide's command block (4023, set 336, both counters' rollback; 3251). The comment and the commands under it,
  * to the next blank or comment line, move to a rollback of one step, read as any fence of that code is (stepFromCode); the rest
  * of the fence stays a step of its own. Only where nothing else is the rollback, and not in a restore runbook, whose
  * remedies are its work (the caller's: 3999's "# Roll back to the last known-good deployment" in a DR runbook is left).
+ * Failing a comment over it, a command line that rolls back explained by its own trailing comment (ROLLBACK_COMMAND_LINE_RE)
+ * moves alone. Not from a reference of commands (COMMAND_REFERENCE_RE), by its phase's or its step's name.
  * `title`: the runbook's. Null: none.
  */
 export function rollbackInFence(phases: TParsedPhase[], title: string): TParsedRunbook["rollback"] {
@@ -494,22 +505,25 @@ export function rollbackInFence(phases: TParsedPhase[], title: string): TParsedR
   // 58 —, nor in a reference of commands — "## Quick Commands Reference" › "# Rollback (switch back)": 235, its counter's none)
   if (namesRollbackDocument(cleanLabel(title))) return null;
   for (const phase of phases) {
-    if (/\breference\b|cheat[\s-]?sheet/iu.test(phase.title)) continue;
+    if (COMMAND_REFERENCE_RE.test(phase.title)) continue;
     for (const [k, step] of phase.steps.entries()) {
+      if (COMMAND_REFERENCE_RE.test(step.title)) continue;
       // (a command step holds its code; a manual one kept as a fence of commands to read holds the fence, its code inside)
       const fenced = step.kind === "MANUAL" && step.language !== null ? /^(`{3,}|~{3,})[^\n]*\n([\s\S]*?)\n\1\s*$/u.exec(step.text) : null;
       if (step.kind !== "COMMAND" && fenced === null) continue;
       const code = fenced ? (fenced[2] ?? "") : step.text;
       const lines = code.split("\n");
-      const at = lines.findIndex((l, j) => FENCE_ROLLBACK_COMMENT_RE.test(l) && /^\s*[^\s#]/u.test(lines[j + 1] ?? ""));
+      const commented = lines.findIndex((l, j) => FENCE_ROLLBACK_COMMENT_RE.test(l) && /^\s*[^\s#]/u.test(lines[j + 1] ?? ""));
+      const command = commented < 0 ? lines.findIndex((l) => ROLLBACK_COMMAND_LINE_RE.test(l)) : -1;
+      const at = commented >= 0 ? commented : command;
       if (at < 0) continue;
       let end = at + 1;
-      while (end < lines.length && (lines[end] ?? "").trim() !== "" && !/^\s*#/u.test(lines[end] ?? "")) end++;
+      if (command < 0) while (end < lines.length && (lines[end] ?? "").trim() !== "" && !/^\s*#/u.test(lines[end] ?? "")) end++;
       const rest = [...lines.slice(0, at), ...lines.slice(end)]
         .join("\n")
         .replace(/\n{3,}/g, "\n\n")
         .trim();
-      const title = (lines[at] ?? "").replace(/^\s*#+\s*/u, "").trim();
+      const title = command >= 0 ? (lines[at] ?? "").replace(/\s+#.*$/u, "").trim() : (lines[at] ?? "").replace(/^\s*#+\s*/u, "").trim();
       // (each part a step of its own code, read as any fence of that code is: one command a COMMAND, more shown as a fence)
       if (rest === "") phase.steps.splice(k, 1);
       else phase.steps.splice(k, 1, stepFromCode(step.language, rest, step.title));
