@@ -175,24 +175,7 @@ describe("a command line that rolls back, explained by its own comment, inside t
   // the release record's previous directory —, both counters' rollback), 3007 (`kubectl rollout undo deployment/finora   # …`) and
   // 3482
   const doc = (section: string, last: string) =>
-    lines(
-      "# Release",
-      "",
-      "## 1. Build",
-      "",
-      "```bash",
-      "make build",
-      "```",
-      "",
-      `## 2. ${section}`,
-      "",
-      "```bash",
-      "release plan production v2",
-      "release deploy production v2",
-      last,
-      "```",
-      "",
-    );
+    lines("# Release", "", ...WORK.slice(0, 6), `## 2. ${section}`, "", "```bash", "release plan production v2", "release deploy production v2", last, "```", "");
   it("“release rollback production   # …” is the rollback; the commands before it stay the work", () => {
     const parsed = parse(doc("Deploy", "release rollback production   # switch back to the previous release directory"));
     expect(rollbackText(parsed)).toContain("release rollback production");

@@ -408,15 +408,17 @@ type TChosen = { level: number; qualifies: (h: THead) => boolean; isUnnumbered?:
  * numbered bold lines outrank the six sections.
  */
 const isNestedInOneOfMany = (heads: THead[], qualifies: (h: THead) => boolean) => {
-  const parents = new Set<THead>();
-  for (const h of heads) {
-    if (h.level !== 7 || !h.isPseudo || !qualifies(h)) continue;
-    const parent = heads.filter((p) => !p.isPseudo && p.index < h.index).at(-1);
-    if (!parent) return false;
-    parents.add(parent);
+  // (one pass in document order, the real heading last seen being each pseudo-heading's parent: linear in the headings)
+  let parent: THead | undefined;
+  let only: THead | undefined;
+  for (const h of [...heads].sort((a, b) => a.index - b.index || Number(b.isPseudo) - Number(a.isPseudo))) {
+    if (!h.isPseudo) parent = h;
+    else if (h.level === 7 && qualifies(h)) {
+      if (parent === undefined || (only !== undefined && only !== parent)) return false;
+      only = parent;
+    }
   }
-  const [only] = [...parents];
-  return parents.size === 1 && only !== undefined && heads.filter((h) => !h.isPseudo && h.level === only.level && isPlainSection(h)).length >= 2;
+  return only !== undefined && heads.filter((h) => !h.isPseudo && h.level === only?.level && isPlainSection(h)).length >= 2;
 };
 export function choosePhaseLevel(heads: THead[], minCount: number): TChosen | null {
   const countBy = (pred: (h: THead) => boolean) => {
