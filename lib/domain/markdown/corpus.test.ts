@@ -1587,10 +1587,8 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 5577: phases 1–2, its checklist sections joined or not (expected 4–6).
 // 5578: rollback missing (expected one); phases 5 (expected 2–4).
 // Sets 467–472 (round 60; set 471 of six documents, its helper's look-ups spent) at first run (session 47, 2708c4f's importer
-// — session 46's rules): 10, 8, 8, 8 of 12, 5 of 6 and 11 of 12 by the bar. Left:
-// 5595: checklist 4 (expected 7).
-// 5597: rollback missing (expected one).
-// 5599: rollback missing (expected one).
+// — session 46's rules): 10, 8, 8, 8 of 12, 5 of 6 and 11 of 12 by the bar. Put right since: 5595, 5597,
+// 5599, 5629. Left:
 // 5600: phases 10 (expected 4–8).
 // 5604: rollback missing (expected one); phases 3 (expected 4–6).
 // 5610: phases 7 (expected 4–6).
@@ -1600,7 +1598,6 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 5622: phases 2 (expected 3–5).
 // 5625: rollback missing (expected one); phases 1 (expected 3–4).
 // 5628: phases 3 (expected 4–5).
-// 5629: rollback missing (expected one).
 // 5630: phases 4 (expected 1–2).
 // 5634: SQL steps 1 (expected 3).
 // 5636: SQL steps 0 (expected 1); phases 6 (expected 3–5).
@@ -2764,9 +2761,6 @@ const KNOWN_GAPS = new Set([
   "5576-japanese-vercel-turso-r2-deploy-guide-order-numbered-env-txt-fences-oauth-h3-db-setup-bash-vercel-numbered-pitfalls-go-live-numbered-production-checklist-bullets-upgrade-notes.md",
   "5577-english-mobile-app-launch-checklist-done-status-check-glyph-bullets-h3-groups-ballot-box-items-accounts-database-legal-testing-release-no-fences.md",
   "5578-korean-flyway-postgis-migration-runbook-policy-bullets-baseline-text-fences-pre-deploy-numbered-sql-fences-validate-failure-numbered-sql-recovery-bullets-test-compose-bash.md",
-  "5595-english-sqlite-restore-runbook-inputs-you-need-numbered-cold-partial-audit-replay-h3-sh-fences-verify-postmortem-checklist-bullets-no-rollback.md",
-  "5597-english-release-runbook-staging-to-production-bullet-only-h2-sections-approval-gate-freeze-rollback-decision-bullets-post-release-verification.md",
-  "5599-spanish-laravel-deploy-runbook-file-table-numbered-h2-server-db-secrets-first-deploy-later-deploys-rules-bullets-restic-backup-verification-bullets-rollback-bullet.md",
   "5600-spanish-python-cli-install-deploy-guide-hr-separated-h1-sections-prerequisites-bullets-venv-linux-windows-pip-verify-troubleshooting-h2-pyinstaller-no-rollback.md",
   "5604-english-encryption-key-rotation-runbook-when-bullets-limits-prose-six-numbered-bold-steps-bash-fences-bank-credentials-if-incomplete-revoke-fallback.md",
   "5610-english-ecommerce-go-live-checklist-owner-tags-numbered-h2-done-deferred-status-quotes-task-boxes-env-oauth-secret-rotation-email-dns-db-cleanup-verify-deferred-no-rollback.md",
@@ -2776,7 +2770,6 @@ const KNOWN_GAPS = new Set([
   "5622-english-postgres-minio-backup-restore-runbook-compose-var-fence-names-table-warning-h2-numbered-h2-bash-fences-h3-restore-commented-steps-cadence-bullets.md",
   "5625-english-cutover-contract-h2-prose-paragraphs-green-deploy-freeze-import-checks-edge-nginx-rollback-triggers.md",
   "5628-english-saas-go-live-runbook-owner-split-blockquote-accounts-table-env-matrix-numbered-test-and-production-phases-gate-verification-bullets-rollback-h2.md",
-  "5629-english-sqlite-to-postgresql-offline-migration-runbook-role-table-source-table-numbered-preflight-h3-compose-cutover-sh-fences-text-fence-resume-cut-before-acceptance.md",
   "5630-korean-render-free-deploy-guide-numbered-steps-free-plan-table-persistence-bullets-host-comparison-table-docker-bash-fence-env-table.md",
   "5634-english-postgres-extension-backup-restore-how-to-front-matter-bullets-bash-fence-steps-admonition-nested-psql-c-sql-fences-danger-admonition-dump-configs-sql.md",
   "5636-german-backup-restore-admin-guide-toc-strategy-manual-automated-backup-numbered-bash-fences-restore-verify-psql-c-best-practices-troubleshooting.md",

@@ -280,6 +280,11 @@ export function rollbackField(phases: TParsedPhase[], isRestoreRunbook: boolean)
       const rest = lines.slice(j + 1, end).map((x) => x.trim());
       if (m && ROLLBACK_RE.test(name) && !isRestoreWork(name))
         return { title: (m[1] ?? "").replace(/\s*:\s*$/, "").trim(), value: [(m[2] ?? "").replace(/^[:：]\s*/u, "").trim(), ...rest].join("\n"), end };
+      // (the case of failure as the bold label, its value the way back: "- **Si una versión sale mal**: `ssh … regresar.sh` y
+      // después investigar" — if a release goes wrong: run the go-back script —, among a Laravel deploy's rules)
+      const value = [(m?.[2] ?? "").replace(/^[:：]\s*/u, ""), ...rest].join(" ");
+      if (m && FAILURE_LABEL_RE.test(name) && (HAS_ROLLBACK_WORD_RE.test(value) || GOES_BACK_VERB_RE.test(value)) && !FIX_FORWARD_RE.test(value) && !NO_ROLLBACK_RE.test(value))
+        return { title: "Rollback", value: [l.replace(/^[-*+]\s+/, "").trim(), ...rest].join("\n"), end };
       // ("- 出问题的回滚：Release 页把它标成 pre-release …", "- Rollback: redeploy the previous tag": a plain label)
       const plain = ROLLBACK_PLAIN_BULLET_RE.exec(l);
       const label = cleanLabel(plain?.[1] ?? "");
@@ -583,7 +588,11 @@ export function rollbackInItem(phases: TParsedPhase[], title: string): TParsedRu
         // (or keeps the old thing as the way back: "3. **Keep the Mac running** until you're satisfied. It costs nothing and it is
         // the rollback." — 5209, set 435, both counters)
         (s.kind === "MANUAL" && s.language === null && KEPT_AS_ROLLBACK_RE.test(`${s.title} ${s.text}`)) ||
-        (s.kind === "MANUAL" && FAILS_THEN_KILL_SWITCH_RE.test(s.title)),
+        (s.kind === "MANUAL" && FAILS_THEN_KILL_SWITCH_RE.test(s.title)) ||
+        // (or ends on a sentence that puts things back for the case of rolling back: "3. Make a private, quiescent recovery bundle
+        // … Keep an untouched original. … Restore the preserved old configuration and image together if rolling back." — an
+        // offline migration's preflight step)
+        (s.kind === "MANUAL" && s.language === null && IF_ROLLING_BACK_SENTENCE_RE.test(s.title)),
     );
     const step = phase.steps[k];
     if (step) {
@@ -786,7 +795,7 @@ function rollbackParagraphTaker(isRestoreRunbook: boolean): (text: string) => { 
     // ("**Failure mode:** Deploy fails -> rollback via `--stage rollback`. Old key still active.", "**If this fails:** roll
     // back to …": a label for the case of failure whose value rolls back — that step's way back, the paragraph whole: 1494)
     const value = m?.[2] ?? "";
-    if (m && FAILURE_LABEL_RE.test(label) && HAS_ROLLBACK_WORD_RE.test(value) && !FIX_FORWARD_RE.test(value) && !NO_ROLLBACK_RE.test(value))
+    if (m && FAILURE_LABEL_RE.test(label) && (HAS_ROLLBACK_WORD_RE.test(value) || GOES_BACK_VERB_RE.test(value)) && !FIX_FORWARD_RE.test(value) && !NO_ROLLBACK_RE.test(value))
       return { title: "Rollback", text: para.trim(), labelled: true };
     // ("Rollback: re-run the `ALTER USER` with the old password …", "Rollback (any time): revert the registrar NS …":
     // the label plain, a short gloss of when after it; the paragraph kept whole)
@@ -1227,12 +1236,22 @@ export function rollbackStep(phases: TParsedPhase[]): TParsedRunbook["rollback"]
 /** A sentence that is the rollback's word alone, after another: "… runs it. Rollback. It stages …". */
 const ROLLBACK_SENTENCE_RE = /[.!?]\s+(?:rollback|roll[\s-]?back|revert)\.\s+\S/iu;
 /** A finite verb that makes a label a sentence ("Rollback restores are rare", "Rollback has been tested"). */
+/**
+ * A verb of going back, in the corpus's languages, as the value of a case of failure ("**Si una versión sale mal**: `ssh …
+ * /srv/clt4bp/regresar.sh`" — if a release goes wrong, run the go-back script: 5599, set 468, both counters' rollback).
+ */
+const GOES_BACK_VERB_RE = /(?<![\p{L}])(?:regres(?:ar|a|e|en)|volver|voltar|revenir|zur[üu]ck(?:gehen|kehren|setzen|rollen))(?![\p{L}])/iu;
+/** A sentence that puts something back for the case of rolling back: "Restore the preserved old configuration and image together if rolling back." */
+const IF_ROLLING_BACK_SENTENCE_RE =
+  /(?:^|[.!?]\s+)(?:restore|revert|redeploy|re-?deploy|re-?point|point|switch|put|bring)\b[^.!?\n]{3,120}?\b(?:if|when)\s+(?:(?:you|we)\s+)?(?:(?:need|have|must|want)\s+to\s+)?(?:rolling\s+back|roll(?:ed)?\s+back|reverting)\b[^.!?\n]{0,40}[.!]?\s*$/iu;
 const SENTENCE_VERB_RE = /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|must|should|may|might|does|do|did)\b/i;
 /** A title's lead: its words before the first colon, full stop, semicolon, comma, dash or bracket ("To roll back: engines first …" → "To roll back"). */
 const leadOf = (title: string) => /^[^:：.;,，。；—–(（]{0,80}/u.exec(title)?.[0] ?? title;
 /** A step that opens with the case of failure ("If it fails", "If the new image fails to start", "On failure", "如失败", "失敗した場合", "실패 시", "Si falla", "Bei Fehler"). */
+// ("If this release fails", and the case of a named thing going wrong in Spanish and Portuguese: "Si una versión sale mal", "Se a
+// versão der errado" — 5599, set 468)
 const FAILURE_LEAD_RE =
-  /^(?:if (?:it|this|that|anything|something|the (?:[\p{L}-]+ ){0,2}[\p{L}-]+) (?:fails|breaks|goes wrong)|on failure|upon failure|in case of (?:failure|errors?|problems?)|如(?:果)?失败|失败(?:时|则|后)|若失败|失敗(?:した場合|時|したら)|실패(?:\s*시|하면)|si (?:falla|échoue|echoue)|se falhar|en cas d'[ée]chec|bei (?:fehler|fehlschlag)|falls (?:es )?fehlschl[äa]gt)/iu;
+  /^(?:if (?:it|this|that|anything|something|(?:the|this|that) (?:[\p{L}-]+ ){0,2}[\p{L}-]+) (?:fails|breaks|goes wrong)|on failure|upon failure|in case of (?:failure|errors?|problems?)|如(?:果)?失败|失败(?:时|则|后)|若失败|失敗(?:した場合|時|したら)|실패(?:\s*시|하면)|si (?:falla|échoue|echoue)|se falhar|si (?:una|un|la|el|algo|alguna|alguno)\s+(?:[\p{L}-]+\s+){0,2}?(?:sale|va) mal|se (?:a|o|uma|um|algo)\s+(?:[\p{L}-]+\s+){0,2}?(?:der errado|correr mal|falhar)|en cas d'[ée]chec|bei (?:fehler|fehlschlag)|falls (?:es )?fehlschl[äa]gt)/iu;
 /** A label for the case of failure: "Failure mode", "If it fails", "If this step fails", "On failure", "Bei Fehler", "Si falla", "失败时". */
 const FAILURE_LABEL_RE = new RegExp(
   String.raw`^(?:failure(?:\s+(?:mode|case|path|handling))?|if (?:this|it|that|the [\p{L}-]+(?: [\p{L}-]+)?)(?: step)? fails|if (?:the |any |either |any of the |one of the )?(?:steps?|checks?|tests?|verifications?|smoke tests?) [\p{N}]{1,2}(?:(?:\s*,\s*|\s+(?:or|and)\s+)[\p{N}]{1,2})*\s+fails?|if (?:the |any (?:of the )?)?(?:checks|tests|smoke tests|verifications) fail|on failure|upon failure|${FAILURE_LEAD_RE.source.replace(/^\^/, "")})$`,
