@@ -1604,7 +1604,8 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 5649: checklist 0 (expected 3).
 // 5656: SQL steps 0 (expected 2).
 // Sets 473–478 (round 61; set 476 of ten documents, its helper's look-ups spent) at first run (session 47, ab4ff07's importer —
-// round 60's rules): 8, 10, 10 of 12, 9 of 10, 8 and 7 of 12 by the bar. Left:
+// round 60's rules): 8, 10, 10 of 12, 9 of 10, 8 and 7 of 12 by the bar. Put right since: 5720,
+// 5723, 5728. Left:
 // 5661: phases 3 (expected 4–5).
 // 5663: rollback missing (expected one); phases 3 (expected 4–7).
 // 5669: SQL steps 0 (expected 1); phases 2 (expected 4–6).
@@ -1622,10 +1623,7 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 5712: phases 1 (expected 2–4).
 // 5717: checklist 4 (expected 12).
 // 5718: rollback missing (expected one).
-// 5720: checklist 0 (expected 3).
-// 5723: rollback missing (expected one).
 // 5724: phases 13 (expected 5–11).
-// 5728: checklist 0 (expected 4).
 // 5730: phases 4 (expected 2–3).
 // And 1640 (set 138), right before round 43 by a phase its counter did not count: its "## 構成" fence of boxes joined by "▼"
 // lines is a picture since round 43 (4375's kind), no phase; left: its seven "# N." comment steps in one fence, one phase where
@@ -2816,10 +2814,7 @@ const KNOWN_GAPS = new Set([
   "5712-english-postgres-backup-restore-runbook-scope-daily-backup-bare-commands-behavior-bullets-restore-drill-checklist-bullets-offsite-tab-indented-commands-evidence-no-rollback.md",
   "5717-english-multi-tenant-saas-release-runbook-pre-deploy-checklist-bold-group-nested-bullets-numbered-deploy-steps-post-deploy-check-groups-rollback-plan-bullets.md",
   "5718-english-offline-sqlite-restore-runbook-why-paragraphs-prerequisites-bullets-step-h2-1-5-bare-fences-printed-output-numbered-exit-code-bullets-safety-copy-way-back.md",
-  "5720-chinese-mysql-backup-restore-ops-plan-numbered-h2-scope-requirements-bullets-backup-restore-bash-fences-cron-drill-numbered-cautions-drill-consistency-scripts.md",
-  "5723-german-game-server-operations-handbook-overview-table-numbered-host-steps-daily-bash-fence-h3-pin-key-change-h3-revert-older-version-troubleshooting-table-limits-first-setup.md",
   "5724-spanish-backend-mongodb-migration-guide-emoji-h2-changes-ten-h3-paso-steps-bash-js-fences-expected-output-troubleshooting-rollback-h2-post-migration-checkboxes.md",
-  "5728-spanish-vps-move-cutover-guide-what-you-need-bullets-four-numbered-h2-install-pg-dump-restore-repoint-trackers-verify-bash-fences-gotchas-bold-paragraphs-volver-atras.md",
   "5730-english-app-data-backup-restore-guide-export-vs-backup-bullets-before-you-begin-text-fence-contents-bullets-sensitivity-prose-restore-text-fences-adapter-notes.md",
 ]);
 

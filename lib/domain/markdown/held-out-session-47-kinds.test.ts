@@ -101,3 +101,28 @@ describe("a step that ends by putting things back “if rolling back” holds th
     expect(parse(doc("Label it clearly.")).rollback).toBeNull();
   });
 });
+
+describe("what is needed in Spanish and Portuguese, and dependency requirements in Chinese, label their lists", () => {
+  // after 5728 (set 478: a VPS move's "## Lo que hace falta" — what is needed — over Ubuntu, RAM and disk bullets, both counters
+  // four items) and 5720 (set 478: a MySQL backup plan's "## 2. 依赖要求" — dependency requirements — over three bullets, both
+  // counters three items)
+  const doc = (name: string) => lines("# Mudanza", "", `## ${name}`, "", "- Ubuntu 24.04", "- 4 GB de RAM", "", ...WORK);
+  it.each([["Lo que hace falta"], ["Qué hace falta"], ["O que faz falta"], ["2. 依赖要求"]])("“## %s” over two bullets: two items to tick", (name) => {
+    expect(items(parse(doc(name)))).toEqual(["Ubuntu 24.04", "4 GB de RAM"]);
+  });
+  it("a name of what the work does is no label (“## Lo que hace” over the same bullets: notes)", () => {
+    expect(items(parse(doc("Lo que hace")))).toEqual([]);
+  });
+});
+
+describe("back to an older version, the German verb last, is the way back", () => {
+  // after 5723 (set 478: a game server's handbook, "### Auf eine ältere Version zurück" over `git checkout <hash>` and a rebuild,
+  // both counters' rollback)
+  const doc = (name: string) => lines("# Betriebshandbuch", "", ...WORK, "", `## ${name}`, "", "```bash", "git checkout <hash>", "docker compose up -d --build", "```");
+  it.each([["Auf eine ältere Version zurück"], ["Zurück zur älteren Version"], ["Back to an older version"]])("“## %s”: the rollback", (name) => {
+    expect(parse(doc(name)).rollback?.title).toBe(name);
+  });
+  it("a newer version is no way back (“## Auf eine neuere Version”: a phase of work)", () => {
+    expect(parse(doc("Auf eine neuere Version")).rollback).toBeNull();
+  });
+});
