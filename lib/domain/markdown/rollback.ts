@@ -283,8 +283,7 @@ export function rollbackField(phases: TParsedPhase[], isRestoreRunbook: boolean)
       // (the case of failure as the bold label, its value the way back: "- **Si una versión sale mal**: `ssh … regresar.sh` y
       // después investigar" — if a release goes wrong: run the go-back script —, among a Laravel deploy's rules)
       const value = [(m?.[2] ?? "").replace(/^[:：]\s*/u, ""), ...rest].join(" ");
-      if (m && FAILURE_LABEL_RE.test(name) && (HAS_ROLLBACK_WORD_RE.test(value) || GOES_BACK_VERB_RE.test(value)) && !FIX_FORWARD_RE.test(value) && !NO_ROLLBACK_RE.test(value))
-        return { title: "Rollback", value: [l.replace(/^[-*+]\s+/, "").trim(), ...rest].join("\n"), end };
+      if (m && failureGoesBack(name, value)) return { title: "Rollback", value: [l.replace(/^[-*+]\s+/, "").trim(), ...rest].join("\n"), end };
       // ("- 出问题的回滚：Release 页把它标成 pre-release …", "- Rollback: redeploy the previous tag": a plain label)
       const plain = ROLLBACK_PLAIN_BULLET_RE.exec(l);
       const label = cleanLabel(plain?.[1] ?? "");
@@ -795,8 +794,7 @@ function rollbackParagraphTaker(isRestoreRunbook: boolean): (text: string) => { 
     // ("**Failure mode:** Deploy fails -> rollback via `--stage rollback`. Old key still active.", "**If this fails:** roll
     // back to …": a label for the case of failure whose value rolls back — that step's way back, the paragraph whole: 1494)
     const value = m?.[2] ?? "";
-    if (m && FAILURE_LABEL_RE.test(label) && (HAS_ROLLBACK_WORD_RE.test(value) || GOES_BACK_VERB_RE.test(value)) && !FIX_FORWARD_RE.test(value) && !NO_ROLLBACK_RE.test(value))
-      return { title: "Rollback", text: para.trim(), labelled: true };
+    if (m && failureGoesBack(label, value)) return { title: "Rollback", text: para.trim(), labelled: true };
     // ("Rollback: re-run the `ALTER USER` with the old password …", "Rollback (any time): revert the registrar NS …":
     // the label plain, a short gloss of when after it; the paragraph kept whole)
     const plain = ROLLBACK_PLAIN_LABEL_RE.exec(para);
@@ -1235,15 +1233,21 @@ export function rollbackStep(phases: TParsedPhase[]): TParsedRunbook["rollback"]
 }
 /** A sentence that is the rollback's word alone, after another: "… runs it. Rollback. It stages …". */
 const ROLLBACK_SENTENCE_RE = /[.!?]\s+(?:rollback|roll[\s-]?back|revert)\.\s+\S/iu;
-/** A finite verb that makes a label a sentence ("Rollback restores are rare", "Rollback has been tested"). */
 /**
  * A verb of going back, in the corpus's languages, as the value of a case of failure ("**Si una versión sale mal**: `ssh …
  * /srv/clt4bp/regresar.sh`" — if a release goes wrong, run the go-back script: 5599, set 468, both counters' rollback).
  */
 const GOES_BACK_VERB_RE = /(?<![\p{L}])(?:regres(?:ar|a|e|en)|volver|voltar|revenir|zur[üu]ck(?:gehen|kehren|setzen|rollen))(?![\p{L}])/iu;
+/**
+ * Whether `label` names the case of failure and `value` goes back there — by a rollback word or a verb of going back — without
+ * fixing forward or saying there is no way back ("**If this fails:** roll back to …", "**Si una versión sale mal**: … regresar.sh").
+ */
+const failureGoesBack = (label: string, value: string) =>
+  FAILURE_LABEL_RE.test(label) && (HAS_ROLLBACK_WORD_RE.test(value) || GOES_BACK_VERB_RE.test(value)) && !FIX_FORWARD_RE.test(value) && !NO_ROLLBACK_RE.test(value);
 /** A sentence that puts something back for the case of rolling back: "Restore the preserved old configuration and image together if rolling back." */
 const IF_ROLLING_BACK_SENTENCE_RE =
   /(?:^|[.!?]\s+)(?:restore|revert|redeploy|re-?deploy|re-?point|point|switch|put|bring)\b[^.!?\n]{3,120}?\b(?:if|when)\s+(?:(?:you|we)\s+)?(?:(?:need|have|must|want)\s+to\s+)?(?:rolling\s+back|roll(?:ed)?\s+back|reverting)\b[^.!?\n]{0,40}[.!]?\s*$/iu;
+/** A finite verb that makes a label a sentence ("Rollback restores are rare", "Rollback has been tested"). */
 const SENTENCE_VERB_RE = /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|must|should|may|might|does|do|did)\b/i;
 /** A title's lead: its words before the first colon, full stop, semicolon, comma, dash or bracket ("To roll back: engines first …" → "To roll back"). */
 const leadOf = (title: string) => /^[^:：.;,，。；—–(（]{0,80}/u.exec(title)?.[0] ?? title;
