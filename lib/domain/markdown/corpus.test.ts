@@ -1604,8 +1604,8 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 5649: checklist 0 (expected 3).
 // 5656: SQL steps 0 (expected 2).
 // Sets 473–478 (round 61; set 476 of ten documents, its helper's look-ups spent) at first run (session 47, ab4ff07's importer —
-// round 60's rules): 8, 10, 10 of 12, 9 of 10, 8 and 7 of 12 by the bar. Put right since: 5720,
-// 5723, 5728. Left:
+// round 60's rules): 8, 10, 10 of 12, 9 of 10, 8 and 7 of 12 by the bar. Put right since: 5717,
+// 5720, 5723, 5728. Left:
 // 5661: phases 3 (expected 4–5).
 // 5663: rollback missing (expected one); phases 3 (expected 4–7).
 // 5669: SQL steps 0 (expected 1); phases 2 (expected 4–6).
@@ -1621,7 +1621,6 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 5700: SQL steps 0 (expected 1).
 // 5710: phases 8–9, its checklist sections joined or not (expected 4–6).
 // 5712: phases 1 (expected 2–4).
-// 5717: checklist 4 (expected 12).
 // 5718: rollback missing (expected one).
 // 5724: phases 13 (expected 5–11).
 // 5730: phases 4 (expected 2–3).
@@ -2812,7 +2811,6 @@ const KNOWN_GAPS = new Set([
   "5700-french-supabase-encrypted-backup-restore-runbook-intro-paragraphs-numbered-setup-nested-secret-bullets-numbered-restore-nested-sh-powershell-fences-psql-file-command.md",
   "5710-german-django-deployment-guide-principles-pre-deployment-checkbox-list-numbered-h3-env-bash-fences-migration-checklist-docker-rollback-voraussetzungen-checklist-smoke-boxes.md",
   "5712-english-postgres-backup-restore-runbook-scope-daily-backup-bare-commands-behavior-bullets-restore-drill-checklist-bullets-offsite-tab-indented-commands-evidence-no-rollback.md",
-  "5717-english-multi-tenant-saas-release-runbook-pre-deploy-checklist-bold-group-nested-bullets-numbered-deploy-steps-post-deploy-check-groups-rollback-plan-bullets.md",
   "5718-english-offline-sqlite-restore-runbook-why-paragraphs-prerequisites-bullets-step-h2-1-5-bare-fences-printed-output-numbered-exit-code-bullets-safety-copy-way-back.md",
   "5724-spanish-backend-mongodb-migration-guide-emoji-h2-changes-ten-h3-paso-steps-bash-js-fences-expected-output-troubleshooting-rollback-h2-post-migration-checkboxes.md",
   "5730-english-app-data-backup-restore-guide-export-vs-backup-bullets-before-you-begin-text-fence-contents-bullets-sensitivity-prose-restore-text-fences-adapter-notes.md",

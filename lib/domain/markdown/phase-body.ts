@@ -41,6 +41,9 @@ type TStepHead = { title: string; chunk: string[]; emitted: number };
 export const CHECKBOX_GLYPH_RE = new RegExp(String.raw`^\s*[${BOX_GLYPHS}]\uFE0F?\s*`, "u");
 /** "**words**" in a title: the bold goes, the words stay (an asterisk alone, "SELECT *", stays). */
 const BOLD_RE = /\*\*([^*\n]+)\*\*/g;
+/** An item that is only a bold name, "**Environment parity**" or "__Data__:" — group 2 the name. */
+const BOLD_NAME_RE = /^(\*\*|__)([^*_]+)\1\s*:?$/u;
+
 /** Checkboxes and ticks opening a step title: it would read back as a checklist item or a criterion. */
 const MARKERS_RE = new RegExp(String.raw`^(?:\s*(?:${BOX_SOURCE}|[${TICK_GLYPHS}]\uFE0F?))+\s*`, "u");
 export const CRITERION_GLYPH_RE = /^\s*(?:✅|✔️|✔|☑️|☑)\s*/u;
@@ -441,12 +444,24 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
     if (text) phase.checklistItems.push({ text, isRequired: !/\(optional\)/i.test(text) } satisfies TParsedChecklistItem);
   };
 
-  const addChecklist = (item: ListItem, prefix: string | null) => {
+  /**
+   * A checklist item and what is nested under it. `labelled`: the item is one of a list a "checklist" label names (no box of
+   * its own); under such a list, an item that is only a bold name ("- **Environment parity**") names a group, and its plain
+   * bullets are items to tick as much as it is (5717, set 477, both counters: 4 groups + 8 bullets). Not under a
+   * prerequisites label, whose nested bullets say how to meet a requirement (2419, 4438: their counters count none).
+   */
+  const addChecklist = (item: ListItem, prefix: string | null, labelled = false) => {
     const [first, ...rest] = item.children;
     const own = first?.type === "paragraph" ? doc.inline(first).replace(CHECKBOX_GLYPH_RE, "").replace(LINE_CHECKBOX_RE, "").replace(EMPHASIS_BOX_RE, "$1") : "";
     const text = own ? (prefix ? `${prefix}: ${own}` : own) : (prefix ?? "");
     pushChecklist(text);
-    for (const child of first?.type === "paragraph" ? rest : item.children) addNested(child, text || prefix);
+    const boldName = labelled && !isPrerequisitesLabel(section.title) ? BOLD_NAME_RE.exec(own.trim()) : null;
+    for (const child of first?.type === "paragraph" ? rest : item.children) {
+      if (boldName && child.type === "list" && child.ordered !== true && !hasCheckbox(doc, child)) {
+        const name = boldName[2] ?? "";
+        for (const sub of child.children) addChecklist(sub, prefix ? `${prefix}: ${name}` : name, true);
+      } else addNested(child, text || prefix);
+    }
   };
 
   /** A block nested in a list item: its checkboxes are items (prefixed by the item), the rest notes. */
@@ -964,7 +979,7 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
         }
         const prefix = group?.text ?? stepHead?.title ?? null;
         if (route === "checklist") {
-          addChecklist(item, prefix);
+          addChecklist(item, prefix, !isTaskItem(item));
           consumeGroup();
         } else if (route === "checklistGroup") {
           addChecklistGroup(item, prefix);
