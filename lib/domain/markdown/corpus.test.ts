@@ -1625,22 +1625,17 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 5724: phases 13 (expected 5–11).
 // 5730: phases 4 (expected 2–3).
 // Sets 479–484 (round 62) at first run (session 48, bfd4581's importer — session 47's rules and 5717's): 11, 10, 9, 11,
-// 9 and 9 of 12 by the bar. Left:
-// 5731: rollback missing (expected one).
+// 9 and 9 of 12 by the bar. Put right since: 5731, 5755, 5764, 5772, 5790. Left:
 // 5736: SQL steps 1 (expected 2).
 // 5748: phases 6 (expected 3–5).
 // 5750: SQL steps 0 (expected 1).
 // 5751: phases 2 (expected 4–7).
 // 5752: SQL steps 0 (expected 2).
-// 5755: phases 3 (expected 1–2).
-// 5764: checklist 0 (expected 5).
 // 5765: rollback missing (expected one); phases 2 (expected 3–5).
 // 5767: SQL steps 0 (expected 2).
-// 5772: checklist 0 (expected 9).
 // 5773: SQL steps 1 (expected 5).
 // 5781: checklist 5 (expected 0).
 // 5788: SQL steps 2 (expected 3); phases 8 (expected 4–6).
-// 5790: rollback missing (expected one).
 // 5793: rollback missing (expected one).
 // 5794: phases 1 (expected 2–3).
 // 5798: phases 10 (expected 4–9).
@@ -2834,21 +2829,16 @@ const KNOWN_GAPS = new Set([
   "5718-english-offline-sqlite-restore-runbook-why-paragraphs-prerequisites-bullets-step-h2-1-5-bare-fences-printed-output-numbered-exit-code-bullets-safety-copy-way-back.md",
   "5724-spanish-backend-mongodb-migration-guide-emoji-h2-changes-ten-h3-paso-steps-bash-js-fences-expected-output-troubleshooting-rollback-h2-post-migration-checkboxes.md",
   "5730-english-app-data-backup-restore-guide-export-vs-backup-bullets-before-you-begin-text-fence-contents-bullets-sensitivity-prose-restore-text-fences-adapter-notes.md",
-  "5731-pii-key-rotation-runbook-warning-env-table-numbered-middot-h3-steps-bash-fences-urgent-leak-numbered-other-keys-table-dropped-too-early-recovery-numbered.md",
   "5736-strapi-postgres-production-cutover-runbook-blockquote-scope-prerequisites-numbered-path-a-b-h2-numbered-h3-steps-bash-fences-psql-c-verify-rollback-h3-fences-safety-checkboxes.md",
   "5748-spanish-phased-legacy-migration-runbook-numbered-h2-baseline-bullets-table-powershell-text-fences-h1-fase-0-2-prompt-fences-quality-gate-bullets.md",
   "5750-english-production-cutover-runbook-numbered-h2-t-minus-checkbox-groups-nested-bash-sql-cron-fences-tag-fence-rollback-numbered.md",
   "5751-english-credential-rotation-runbook-policy-preflight-line-h2-per-secret-numbered-steps-arrow-paragraphs-inline-alter-user-inventory-table.md",
   "5752-portuguese-incident-response-runbook-blockquote-numbered-h2-severity-roles-tables-communication-bullets-containment-restore-bash-fences-psql-c-closure-numbered-drill-table.md",
-  "5755-english-production-runbook-required-secrets-bullets-release-checks-numbered-rollback-numbered-incident-triage-bullets-known-scope.md",
-  "5764-chinese-server-migration-checklist-numbered-h2-current-setup-bullets-prerequisite-bullets-bash-fences-env-fences-systemd-ini-fences-verify-fences-migration-order-numbered-risks.md",
   "5765-english-credential-rotation-runbook-inventory-table-candidate-validation-bash-fence-numbered-rotation-window-apply-audit-fence-exit-trap-local-rollback-revoke.md",
   "5767-english-postgres-restore-from-backup-runbook-status-note-inventory-table-verify-bullets-bash-fence-restore-bash-fence-seven-commented-steps-psql-c-lines-why-not-cron.md",
-  "5772-russian-server-move-cutover-runbook-numbered-h2-scope-snapshot-table-requirements-bullets-prepare-restore-final-window-numbered-gate-bash-fences-rollback-numbered-completion-bullets.md",
   "5773-english-postgres-backup-restore-runbook-overview-retention-table-location-tree-verify-h3-fences-restore-step-h3-one-to-six-psql-c-lines-monthly-restore-test-numbered-env-table.md",
   "5781-english-gke-cluster-upgrade-runbook-goal-pre-checks-bullets-six-numbered-procedure-rollback-bullets-success-criteria-bullets.md",
   "5788-english-database-restore-drill-runbook-metadata-table-proven-section-hazard-quote-preflight-check-table-bash-psql-c-baseline-restore-verify-table-cleanup-results-table-gaps.md",
-  "5790-english-container-database-cutover-runbook-intro-safety-boundary-bullets-preflight-eight-numbered-config-bullets-fifteen-step-sequence-automatic-rollback-numbered-rehearsal-observation.md",
   "5793-english-postgres-migration-upgrade-procedure-immutable-migrations-intro-one-numbered-list-six-steps-ci-prose-no-down-migration-rollback-paragraph.md",
   "5794-english-postgres-backup-recovery-note-no-headings-below-title-prose-powershell-backup-fence-drill-advice-powershell-restore-fence-confirm-flag.md",
   "5798-chinese-website-go-live-checklist-emoji-h2-numbered-h3-checkbox-groups-bold-command-labels-bash-fences-manual-deploy-fence-security-function-tests-done-glyphs.md",

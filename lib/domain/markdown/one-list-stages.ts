@@ -77,17 +77,23 @@ function itemName(stepTitle: string): string {
  * requirements are enabled.", "A failed turn does not block the next prompt."): a verb of state, no imperative opening it.
  */
 const CONDITION_RE =
-  /\b(?:is|are|passes|pass|remains|remain|holds|hold|works|exists|succeeds|returns|responds|matches|has\s+been|have\s+been|does\s+not|do\s+not|doesn['’]t|don['’]t)\b/iu;
+  /\b(?:is|are|passes|pass|remains|remain|holds|hold|works|exists|succeeds|returns|responds|matches|has\s+been|have\s+been|does\s+not|do\s+not|doesn['’]t|don['’]t|successfully|cleanly)\b/iu;
 /**
  * Whether a list's items are the conditions of one check — three in four state what must hold, none opens by an action (ACTION_TITLE_RE: "Run …", "Check …"; "Before
  * treating an installation as trusted:" over eight numbered conditions — `vaultinctl health` passes, tests pass, …: 4310, set
  * 360, both counters one phase): one stage, checked at once, not stages of work.
  */
 function isConditionList(items: TParsedStep[][]): boolean {
-  const titles = items.map((item) => item[0]?.title.replace(/^[*_`]+/u, "") ?? "");
+  const named = items.map((item) => item[0]?.title ?? "");
+  // (the name of the section they stand in, before each — "Release Checks: Backend image builds successfully." — is not theirs)
+  const shared = /^[^:：]{2,60}[:：]\s/u.exec(named[0] ?? "")?.[0];
+  const titles = named.map((t) => (shared && named.every((x) => x.startsWith(shared)) ? t.slice(shared.length) : t).replace(/^[*_`]+/u, ""));
   // (not the cases of a procedure — "If they deleted it from the Files page, it is in `.trash/`", 753 — nor steps under a label of
   // their own — "The swap itself (…): `supabase secrets set …`", 3105)
-  if (titles.some((t) => ACTION_TITLE_RE.test(t) || /^(?:if|when|once|unless|after|before|while)\b/iu.test(t) || /^[^:：]{2,60}[:：]\s/u.test(t))) return false;
+  // (a condition over the command that checks it — "Backend suite passes: `pytest …`", 5755 — is a condition still)
+  const isLabelled = (t: string) =>
+    /^[^:：]{2,60}[:：]\s/u.test(t) && !/\b(?:passes|pass|succeeds|works|holds|returns|responds|matches|exists)\s*$/iu.test(t.split(/[:：]/u)[0] ?? "");
+  if (titles.some((t) => ACTION_TITLE_RE.test(t) || /^(?:if|when|once|unless|after|before|while)\b/iu.test(t) || isLabelled(t))) return false;
   return titles.filter((t) => CONDITION_RE.test(t)).length * 4 >= titles.length * 3;
 }
 
