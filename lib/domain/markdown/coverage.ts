@@ -117,6 +117,9 @@ export function findUnplacedLines(source: string, parsed: TParsedRunbook): strin
     if (/^<!--\s*\/?phaseline:(?:preamble|notes)\s*-->$/.test(trimmed)) continue;
     const content = normalise(stripLineMarkers(trimmed));
     if (content === "" || has(content)) continue;
+    // (a line as written: a fence's "<summary>" placeholder — `git commit -m "vX.Y.Z — <summary>"` — is no collapsed section's
+    // tag, 5864, set 490)
+    if (has(trimmed)) continue;
     // (a line whose emphasis runs on into the next — "*Package settings* → … → *GitHub" over "Actions*, with …" — joined
     // into one field: looked for as written, its closed emphasis kept, 2058)
     if (has(stripLineMarkers(trimmed))) continue;

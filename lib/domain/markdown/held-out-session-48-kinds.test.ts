@@ -120,3 +120,12 @@ describe("a list of release checks, each a condition, is one stage — a conditi
     expect(titles(parse(doc("Deploy: `make deploy`"))).length).toBeGreaterThan(1);
   });
 });
+
+describe("a fence's “<summary>” placeholder is the fence's text, placed as written", () => {
+  // after 5864 (set 490: "git commit -m \"vX.Y.Z — <summary>\"" in a bash fence, reported unplaced because the check took the
+  // placeholder for a collapsed section's tag)
+  it("a step's fence holding `<summary>` is sound", () => {
+    const doc = lines("# Deploy", "", "## 1. Commit", "", "```bash", 'git commit -m "vX.Y.Z — <summary>"', "git push origin main", "```", "", ...WORK);
+    expect(parse(doc).phases[0]?.steps[0]?.text).toContain("<summary>");
+  });
+});
