@@ -1640,27 +1640,23 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 5794: phases 1 (expected 2–3).
 // 5798: phases 10 (expected 4–9).
 // Sets 485–490 (round 63) at first run (session 48, 7dea954's importer — round 62's rules): 8, 4, 8, 9, 8 and 9 of 12 by
-// the bar. Left:
+// the bar. Put right since: 5811, 5817, 5827, 5854 (and 5809's and 5874's rollback found). Left:
 // 5804: phases 7 (expected 4–6).
 // 5808: phases 2 (expected 4–7).
 // 5809: rollback missing (expected one); phases 12 (expected 3–9).
-// 5811: rollback found (expected none).
 // 5815: rollback found (expected none); phases 6 (expected 3–5).
 // 5816: phases 1 (expected 2–4).
-// 5817: rollback missing (expected one).
 // 5818: rollback missing (expected one).
 // 5820: phases 8 (expected 3–5).
 // 5821: checklist 35 (expected 38).
 // 5822: phases 1–2, its checklist sections joined or not (expected 3–4).
 // 5826: rollback missing (expected one); phases 6 (expected 3–5).
-// 5827: rollback found (expected none).
 // 5828: phases 6 (expected 3–5).
 // 5830: checklist 3 (expected 6); phases 1–2, its checklist sections joined or not (expected 3–6).
 // 5836: phases 8–9, its checklist sections joined or not (expected 2–4).
 // 5842: checklist 0 (expected 4).
 // 5844: phases 2 (expected 3–5).
 // 5846: phases 3 (expected 4–6).
-// 5854: rollback found (expected none).
 // 5855: rollback missing (expected one).
 // 5859: phases 3 (expected 4–8).
 // 5862: rollback missing (expected one).
@@ -2873,23 +2869,19 @@ const KNOWN_GAPS = new Set([
   "5804-spanish-self-hosted-deploy-guide-docker-shortcut-bash-fence-topology-fence-bullets-requisitos-table-numbered-h2-1-5-bash-ini-caddy-nginx-fences-verify-update-roms-notes.md",
   "5808-english-supabase-rls-lockdown-launch-runbook-database-files-bullets-sql-file-table-launch-checklist-h2-numbered-bold-nine-steps-indented-bash-fence-verify-nested-bullets.md",
   "5809-portuguese-windows-service-ops-runbook-h2-install-numbered-update-auto-rollback-tray-bullets-ports-powershell-fences-rollback-h2-fence-smoke-checkboxes-scripts-table.md",
-  "5811-chinese-release-rollback-guide-prerequisites-h3-bullets-script-and-manual-paths-h4-bash-fences-verify-post-rollback-checkboxes-faq-indented-fences-record-table.md",
   "5815-portuguese-saas-go-live-setup-guide-numbered-h2-flow-fence-required-table-secrets-bash-resend-numbered-psql-c-update-legal-vars-backup-cron-restore-test-monitoring.md",
   "5816-chinese-vps-deploy-runbook-skeleton-target-env-bullets-bash-prereq-fence-dir-tree-text-numbered-steps-fence-caddy-env-fences-upgrade-fence-rollback-fence-links.md",
-  "5817-english-sqlite-backup-restore-runbook-tables-nightly-snapshot-numbered-sh-fences-off-box-pull-bold-bullets-restore-numbered-undo-paragraph-drill-numbered.md",
   "5818-english-incident-response-checklist-numbered-h2-first-15-minutes-per-incident-type-numbered-steps-nested-bullets-bad-deploy-indented-git-revert-bash-fence.md",
   "5820-chinese-docker-platform-deploy-guide-lang-div-blockquote-numbered-h2-tables-bash-fences-two-methods-pipeline-h3-config-log-faq-tables-rollback-bullets.md",
   "5821-english-supabase-pitr-dr-plan-toc-prerequisites-h3-lists-boxes-pitr-step-h3-curl-fences-daily-restore-scenarios-post-recovery-nested-boxes-test-boxes.md",
   "5822-chinese-release-procedure-blockquote-numbered-h2-version-rules-text-fence-four-h3-checkbox-groups-hard-rules-hotfix-scripts-bullets-changelog-table.md",
   "5826-spanish-postgres-migrations-guide-h2-bash-dotenv-fences-command-bullets-sql-history-fence-numbered-historic-acceptance-evidence-table-output-fences.md",
-  "5827-english-gateway-disaster-recovery-runbook-meta-lines-overview-table-backup-h3-bash-fences-five-scenario-h3-comment-fences-rollback-pointer-rto-table-verify-numbered.md",
   "5828-chinese-release-package-deploy-guide-blockquotes-numbered-h2-tree-fence-prerequisite-table-key-config-powershell-json-h3-start-fences-self-check-table-faq-table.md",
   "5830-supabase-to-neon-cloudflare-cutover-record-runbook-intro-preconditions-nested-bullets-steps-executed-numbered-bold-nested-bullets-rollback-paragraph.md",
   "5836-chinese-project-machine-migration-guide-files-to-copy-h3-plain-fences-not-copied-table-docker-commented-bash-env-fence-pg-dump-data-move-environment-requirements-bullets.md",
   "5842-english-supabase-schema-migration-runbook-required-access-bullets-source-of-truth-powershell-fences-six-bold-numbered-lifecycle-recovery-rollback-paragraph-definition-of-done-bullets.md",
   "5844-english-auth-go-live-lockdown-plan-warning-blockquotes-step-0-env-table-email-password-three-bold-numbered-nested-options-rollback-line-alternative-channels-bullets-hygiene-bullets.md",
   "5846-chinese-website-url-migration-cutover-guide-language-links-numbered-h2-1-6-decide-export-text-sh-fences-hosting-config-curl-get-check-fence-acceptance-handover-paragraphs.md",
-  "5854-english-neon-restore-runbook-status-paragraphs-coverage-table-numbered-h2-console-numbered-cli-bash-fence-operator-numbered-export-fences-cut-before-role-split.md",
   "5855-japanese-incident-response-procedure-numbered-h2-h3-groups-numbered-steps-bash-fences-of-dashboard-steps-rollback-items-recovery-check-nested-bullets-prevention.md",
   "5859-portuguese-deploy-and-npm-release-guide-three-h2-options-h3-numbered-steps-bash-env-fences-tip-quote-render-bullets-compose-fence-npm-publish-prerequisite-quote-seed.md",
   "5862-spanish-postgres-backup-runbook-prerrequisitos-bullets-optional-config-bullets-bash-fences-cron-fence-numbered-pre-post-flow-manual-recovery-bullets.md",

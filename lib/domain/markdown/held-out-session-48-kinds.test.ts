@@ -129,3 +129,86 @@ describe("a fence's “<summary>” placeholder is the fence's text, placed as w
     expect(parse(doc).phases[0]?.steps[0]?.text).toContain("<summary>");
   });
 });
+
+describe("a rollback section that only points to another document, closed by a rule, is a pointer", () => {
+  // after 5827 (set 487: a disaster-recovery runbook's "## 4. Rollback Procedure" — "See [`deployment-rollback.md`](…) for the
+  // full code rollback procedure." then "---" —, both counters no rollback of its own)
+  const doc = (para: string) => lines("# DR runbook", "", ...WORK, "", "## 4. Rollback Procedure", "", para, "", "---", "", "## 5. RTO / RPO Targets", "", "Daily backups.");
+  it.each([
+    ["See [`deployment-rollback.md`](./deployment-rollback.md) for the full code rollback procedure."],
+    ["See [the rollback runbook](rollback.md) for the detailed steps."],
+  ])("“%s”: no rollback, kept in the runbook's notes", (para) => {
+    const parsed = parse(doc(para));
+    expect(parsed.rollback).toBeNull();
+    expect(parsed.appendix).toContain("Rollback Procedure");
+  });
+  it("a section that says how, beside its pointer, is the rollback", () => {
+    expect(parse(doc("Redeploy the previous tag; see [rollback.md](rollback.md) for the details of each service.")).rollback).not.toBeNull();
+  });
+});
+
+describe("a rollback guide by its title in Chinese, Japanese or Korean is the work, not a way back of its own", () => {
+  // after 5811 (set 485: "# 回滚操作指南" — the rollback operation guide — over its prerequisites, "## 🚀 回滚步骤" with two methods
+  // and the checks after: both counters no rollback of its own)
+  const doc = (title: string) =>
+    lines(`# ${title}`, "", "## 准备", "", "1. 备份当前版本", "", "## 回滚步骤", "", "1. 停止服务", "2. 恢复上一版本", "", "## 验证", "", "1. 检查健康状态");
+  it.each([["回滚操作指南"], ["回滚手册"], ["ロールバック手順書"], ["롤백 가이드"]])("“# %s”: no rollback, its steps the work", (title) => {
+    const parsed = parse(doc(title));
+    expect(parsed.rollback).toBeNull();
+    expect(titles(parsed)).toContain("回滚步骤");
+  });
+  it("“# 部署与回滚指南” (deploy and roll back) keeps its rollback", () => {
+    expect(parse(doc("部署与回滚指南")).rollback).not.toBeNull();
+  });
+});
+
+describe("in a restore runbook, a table's “Restore path” column is the restore's own work, no way back", () => {
+  // after 5854 (set 489: "# Neon restore and role-split runbook" opening with "| Component | Covered by | Restore path |" over
+  // what restores each component — read as a rollback, which did not even import back from its export)
+  const doc = (title: string) =>
+    lines(
+      `# ${title}`,
+      "",
+      "| Component | Covered by | Restore path |",
+      "|---|---|---|",
+      "| Postgres | This runbook | PITR branch restore |",
+      "| Search | Not this runbook | Rebuild from the outbox |",
+      "",
+      ...WORK,
+    );
+  it("“# Neon restore runbook”: no rollback", () => {
+    expect(parse(doc("Neon restore runbook")).rollback).toBeNull();
+  });
+});
+
+describe("a heading glossed with the way back is the way back", () => {
+  // after 5809 (set 485: "## Voltar versão (rollback manual)" after a Windows service's update section) and 5874 (set 490: "###
+  // 公開を取り消したい（直前の状態に戻す）" — to take the publication back (return to the state just before) —), both counters
+  const doc = (name: string) => lines("# Operações", "", ...WORK, "", `## ${name}`, "", "1. Reinstale a versão anterior.", "2. Reinicie o serviço.");
+  it.each([["Voltar versão (rollback manual)"], ["公開を取り消したい（直前の状態に戻す）"]])("“## %s”", (name) => {
+    expect(rollbackText(parse(doc(name)))).toContain("Reinstale a versão anterior");
+  });
+  it.each([["Manual Dump/Restore (Fallback)"], ["恢复（Restore）"]])("a restore or fallback as the gloss (“## %s”) is no way back", (name) => {
+    expect(parse(doc(name)).rollback).toBeNull();
+  });
+});
+
+describe("“To undo a restore, …” tells the way back", () => {
+  // after 5817 (set 486: a SQLite backup / restore runbook's "To undo a restore, stop the service, move `<DB_PATH>.pre-restore-<stamp>`
+  // back to `DB_PATH` …, and start the service.", both counters' rollback)
+  it("the paragraph after a restore's steps is the rollback", () => {
+    const doc = lines(
+      "# Backup and restore",
+      "",
+      ...WORK,
+      "",
+      "## Restore",
+      "",
+      "1. Stop the service.",
+      "2. Copy the snapshot over the database.",
+      "",
+      "To undo a restore, stop the service, move the pre-restore copy back, and start the service.",
+    );
+    expect(parse(doc).rollback).not.toBeNull();
+  });
+});

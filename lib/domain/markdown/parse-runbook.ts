@@ -414,7 +414,8 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
     const at = headBlock ? offsetOf(headBlock) : 0;
     // ("## Rollback" saying only "See `rollback.md`."): the rollback lives in another document — the section is kept
     // whole as the runbook's notes, and the lead is told, rather than imported as a procedure with nothing to do
-    const body = blocks.slice(c.start + 1, c.end);
+    // (a rule closing the section — "---" before the next — is no content of its own: 5827)
+    const body = blocks.slice(c.start + 1, c.end).filter((b) => b.type !== "thematicBreak");
     if (!c.isAround && headBlock && body.length > 0 && body.every((b) => b.type === "paragraph" && isPointerParagraph(doc.block(b)))) {
       appendixParts.push({ at, text: [doc.block(headBlock), ...body.map((b) => doc.block(b))].join("\n\n") });
       warnings.push(
@@ -445,7 +446,7 @@ export function parseRunbookMarkdown(input: string): TParsedRunbook {
   // change fails, how will the system be restored?\\]"): the rollback procedure, its value the notes
   if (!rollback && !isRollbackRunbook) rollback = rollbackField(phases, isRestoreRunbook);
   // a step table with a "Rollback" column ("| # | Step | Exit check | Rollback |"): each row's way back, in order
-  if (!rollback && !isRollbackRunbook) rollback = rollbackColumn(doc, mainBlocks);
+  if (!rollback && !isRollbackRunbook) rollback = rollbackColumn(doc, mainBlocks, isRestoreRunbook);
   // or a row of a table named the rollback ("| **Rollback** | Restores a previous deployment's image |")
   if (!rollback && !isRollbackRunbook) rollback = rollbackRow(doc, mainBlocks);
   // the procedure's last step rolling it back ("12. Roll back if the node misbehaves:" over a fence)

@@ -904,8 +904,8 @@ const ROLLBACK_PLAIN_LABEL_RE = /^([\p{L}][^:：\n*_()（）]{0,40}?)(?:\s*[(（
  * A paragraph that opens with rolling the change back: "To roll back, check out the release before …", "To revert the
  * upgrade, …", "Rollback means redeploying the previous image …", "Rollback is a mount change. …", "For rollback, load
  * the last known-good digests …", "If you need to roll back, …", "Rollback restores the previously verified IP …" (what
- * the rollback does, in its own verb). ("Rollback is not possible" says there is none; "Rollback restores are rare"
- * is about them.)
+ * the rollback does, in its own verb), "To undo a restore, stop the service, move the pre-restore copy back …" (5817, set 486,
+ * both counters). ("Rollback is not possible" says there is none; "Rollback restores are rare" is about them.)
  */
 /**
  * The same in the other languages of the corpus: "Для отката: остановить новый стек …", "Для отката нужно вернуть ns1 …" (2281,
@@ -920,7 +920,7 @@ const ROLLBACK_PLAIN_LABEL_RE = /^([\p{L}][^:：\n*_()（）]{0,40}?)(?:\s*[(（
 // closing paragraph: 4992, set 417, both counters)
 const ROLLBACK_PROSE_OTHER_LANGUAGES = String.raw`(?:回滚|回退|回滾)[^。，,：:\n]{0,12}?(?:时|時)[，,]?\s*(?:只需|只要|需要|請|请|先|执行|執行|将|將|把)|(?:回滚|回退|回滾)先(?:恢复|恢復|还原|還原|切回|停止|执行|執行|将|將|把)|[\p{Script=Han}]{0,6}?(?:回滚|回退|回滾)(?:方式|方法|命令|办法|辦法|做法)?(?:是|为|為|就是)[：:]?\s*\x60|(?:回滚|回退|回滾)(?:的话|的話)?[，,]?\s*(?:就|只需|只要)\s*(?:切回|切换回|切換回|回到|恢复|恢復|改回|换回|換回|退回)|для\s+отката\s*(?:[,:]|(?:нужно|необходимо|достаточно|следует)(?![\p{L}]))|(?:откат|відкат)(?:\s+[\p{L}-]+){0,2}\s+(?:выполняется|делается|производится|осуществляется|выполняют|делают|виконується|робиться|здійснюється)\s|чтобы\s+откатить(?:ся)?(?![\p{L}])|para\s+(?:revertir|reverter|volver(?:\s+atr[aá]s)?|voltar(?:\s+atr[aá]s)?|regresar|hacer\s+(?:el\s+|un\s+)?rollback|fazer\s+(?:o\s+)?rollback)\s*[,:]|para\s+(?:revertir|reverter|deshacer|desfazer)(?:\s+[\p{L}\p{N}_.-]+){1,4}?\s*(?:[,:]|\s(?:se\s+(?:usa|usan|utiliza|utilizam?|ejecuta|hace|aplica|emplea|restaura|vuelve|volta|faz)|basta(?:\s+con)?|hay\s+que|(?:se\s+)?(?:debe|deve)(?:n|m)?)(?![\p{L}]))|pour\s+(?:revenir(?:\s+en\s+arri[eè]re)?|faire\s+(?:un\s+|le\s+)?rollback)\s*[,:]|um\s+zur[üu]ckzu(?:rollen|setzen)\s*[,:]|zum\s+zur[üu]ck(?:rollen|setzen)\s*[,:]`;
 const ROLLBACK_PROSE_RE = new RegExp(
-  String.raw`^(?:to ["“'‘]?(?:roll[\s-]?back|roll (?:[\p{L}\p{N}-]+\s+){1,3}back|revert|downgrade|undo (?:the|this) (?:upgrade|migration|deploy(?:ment)?|release|change|cut-?over))\b|^(?:되돌리려면|롤백하려면|원복하려면|(?:元に)?戻すには|ロールバックするには|切り戻すには)[\s、,，]|(?:a\s+)?(?:rollback|roll[\s-]?back|rolling back)\s+(?:means|consists of|is done by|is to|is (?:a|an|the|just|simply)\s|uses\s+(?:a|an|the)\s|works by\s|goes through\s|(?:restores|redeploys|reverts|re-?points|switches|returns|puts|brings|rolls|re-?runs|stops|undoes|removes|drops|re-?enables|disables|resets)\s(?!(?:are|were|is|was|have|has)\b))|(?:for|in case of|in the event of)\s+(?:a\s+|the\s+)?(?:rollback|roll[\s-]?back|rolling back)\s*[,:]|(?:roll[\s-]?back|revert)\s+(?:it\s+|the\s+\p{L}+\s+)?by\s+\p{L}+ing\b|(?:if|should|when) (?:you )?(?:need|have|must|want) to roll[\s-]?back\b|if (?:a )?rollback is (?:needed|required|necessary)\b|when rolling back\s*,|${ROLLBACK_PROSE_OTHER_LANGUAGES})`,
+  String.raw`^(?:to ["“'‘]?(?:roll[\s-]?back|roll (?:[\p{L}\p{N}-]+\s+){1,3}back|revert|downgrade|undo (?:the|this|a|an) (?:upgrade|migration|deploy(?:ment)?|release|change|cut-?over|restore|rotation))\b|^(?:되돌리려면|롤백하려면|원복하려면|(?:元に)?戻すには|ロールバックするには|切り戻すには)[\s、,，]|(?:a\s+)?(?:rollback|roll[\s-]?back|rolling back)\s+(?:means|consists of|is done by|is to|is (?:a|an|the|just|simply)\s|uses\s+(?:a|an|the)\s|works by\s|goes through\s|(?:restores|redeploys|reverts|re-?points|switches|returns|puts|brings|rolls|re-?runs|stops|undoes|removes|drops|re-?enables|disables|resets)\s(?!(?:are|were|is|was|have|has)\b))|(?:for|in case of|in the event of)\s+(?:a\s+|the\s+)?(?:rollback|roll[\s-]?back|rolling back)\s*[,:]|(?:roll[\s-]?back|revert)\s+(?:it\s+|the\s+\p{L}+\s+)?by\s+\p{L}+ing\b|(?:if|should|when) (?:you )?(?:need|have|must|want) to roll[\s-]?back\b|if (?:a )?rollback is (?:needed|required|necessary)\b|when rolling back\s*,|${ROLLBACK_PROSE_OTHER_LANGUAGES})`,
   "iu",
 );
 /**
@@ -1418,7 +1418,7 @@ const EMPTY_CELL_RE = /^(?:[-–—‐/.\s]*|n\/?a|none|nothing|keine?|ninguno|n
  * per such row, in the table's order: "Step 2 (Provision staging): Delete staging." The table itself
  * stays where it is (its phase's notes). Only where nothing else names the rollback. Null: none.
  */
-export function rollbackColumn(doc: Doc, blocks: TBlock[]): TParsedRunbook["rollback"] {
+export function rollbackColumn(doc: Doc, blocks: TBlock[], isRestoreRunbook = false): TParsedRunbook["rollback"] {
   for (const table of tablesIn(blocks)) {
     const [header, ...rows] = table.children;
     if (!header || rows.length < 2) continue;
@@ -1428,6 +1428,9 @@ export function rollbackColumn(doc: Doc, blocks: TBlock[]): TParsedRunbook["roll
     // (not a restore column beside a backup column: "| Platform | Backup | Restore |" over the scripts of each — a table of
     // what backs up and what restores, the runbook's own two procedures, no undo of a step: 2741, set 229)
     if (RESTORE_NAME_RE.test(names[col] ?? "") && names.some((name, k) => k !== col && BACKUP_NAME_RE.test(name))) continue;
+    // (nor, in a runbook whose work is a restore, a "Restore path" column of what restores each component — the runbook's own
+    // work: 5854, set 489, both counters no rollback)
+    if (isRestoreRunbook && RESTORE_NAME_RE.test(names[col] ?? "")) continue;
     // the row's step: its number or first cell, and its action (the first other column that is not the rollback)
     const action = names.findIndex((_, k) => k > 0 && k !== col);
     const steps = rows.flatMap((row) => {
@@ -1585,7 +1588,16 @@ export function findSetAsideSections(
     // ("Procedimento 3: Rollback de Patch": a procedure's number enumerates it too)
     const clean = nameOf(h);
     // "… (Rollback) Procedure …" after sections of work at its level; first at its level, it is the document's own procedure
-    const isGlossed = ROLLBACK_GLOSS_RE.test(clean) && allHeads.slice(0, k).some((x) => !x.isPseudo && x.level === h.level && !consumed[x.index]);
+    // (and a gloss that is itself the way back — "## Voltar versão (rollback manual)", "### 公開を取り消したい（直前の状態に戻す）",
+    // to take the publication back (return to the state just before): 5809, set 485, and 5874, set 490, both counters)
+    const gloss = /[(（]([^()（）]{2,40})[)）]$/u.exec(clean)?.[1]?.trim() ?? "";
+    // (not a restore or a fallback as the gloss — "恢复（Restore）", "Manual Dump/Restore (Fallback)": 2162, 5327)
+    const glossGoesBack =
+      gloss !== "" &&
+      !RESTORE_NAME_RE.test(gloss) &&
+      !/fall[\s-]?back|restor|復元|恢复|恢復|还原|還原|복구|복원/iu.test(gloss) &&
+      (ROLLBACK_RE.test(gloss) || /^(?:rollback|roll[\s-]?back)\s+(?:manual|manuel|manuell|manuale)$/iu.test(gloss));
+    const isGlossed = (ROLLBACK_GLOSS_RE.test(clean) || glossGoesBack) && allHeads.slice(0, k).some((x) => !x.isPseudo && x.level === h.level && !consumed[x.index]);
     // "ロールバック（概要）", "Rollback (overview)": a short gloss in brackets after the name does not change it
     // ("Rollback (safety net, use if Stage 4 or post-swap smoke test breaks)": a gloss of any length, when the
     // name before it is the rollback's own)

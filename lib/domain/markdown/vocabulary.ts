@@ -515,8 +515,10 @@ export const INTRO_RE =
 // (and a runbook of recovering and rolling back as its whole subject — "# Recovery and Rollback" over recording the running version,
 // switching to the previous commit, rebuilding, one-service rollbacks: 5179, set 433, both counters no rollback of its own; "Restore
 // and recovery" names no rollback, 3164)
+// (and in Chinese, Japanese and Korean — "# 回滚操作指南", the rollback operation guide, over its prerequisites, two ways of
+// rolling back and the checks after: 5811, set 485, both counters no rollback of its own; not "部署与回滚指南", deploy and roll back)
 export const ROLLBACK_RUNBOOK_TITLE_RE =
-  /^(?:(?:recovery|restore)\s*(?:and|&|\/|\+)\s*(?:rollbacks?|roll[\s-]?backs?)|(?:rollbacks?|roll[\s-]?backs?)\s*(?:and|&|\/|\+)\s*(?:recovery|restore))(?:\s+(?:runbook|playbook|procedures?|guide))?$|^(?:plano?|guide|proc[ée]dures?|procedimientos?|procedimentos?)\s+de\s+(?:rollback|retour arri[eè]re|reversi[oó]n|revers[ãa]o)\b(?!.*(?:\bet\b|\be\b|\by\b|&)).*$|^(?!.*(?:\band\b|&|\bund\b|\bet\b|\by\b|\be\b|\bи\b|\sと\s|和|与|與|및))(?:(?:runbook|playbook|procedure)\s*:\s*)?(?:[\p{L}\p{N}-]+\s+){0,2}(?:rollback|roll[\s-]?back|back[\s-]?out)(?:\s+(?:runbook|playbook|procedure|plan|guide|checklist)s?|\s+(?:drill|rehearsal|exercise|dry[\s-]?run|game[\s-]?day)s?(?:\s+[\p{L}\p{N}-]+){0,3})?$/iu;
+  /^(?:(?:recovery|restore)\s*(?:and|&|\/|\+)\s*(?:rollbacks?|roll[\s-]?backs?)|(?:rollbacks?|roll[\s-]?backs?)\s*(?:and|&|\/|\+)\s*(?:recovery|restore))(?:\s+(?:runbook|playbook|procedures?|guide))?$|^(?:plano?|guide|proc[ée]dures?|procedimientos?|procedimentos?)\s+de\s+(?:rollback|retour arri[eè]re|reversi[oó]n|revers[ãa]o)\b(?!.*(?:\bet\b|\be\b|\by\b|&)).*$|^(?!.*(?:\band\b|&|\bund\b|\bet\b|\by\b|\be\b|\bи\b|\sと\s|和|与|與|및))(?:(?:runbook|playbook|procedure)\s*:\s*)?(?:[\p{L}\p{N}-]+\s+){0,2}(?:rollback|roll[\s-]?back|back[\s-]?out)(?:\s+(?:runbook|playbook|procedure|plan|guide|checklist)s?|\s+(?:drill|rehearsal|exercise|dry[\s-]?run|game[\s-]?day)s?(?:\s+[\p{L}\p{N}-]+){0,3})?$|^(?![^\n]*(?:和|与|與|及|、|＆|&|と|및))(?:[\p{Script=Han}]{0,6})(?:回滚|回滾|回退)(?:操作)?(?:指南|手册|手冊|流程|方案|预案|預案|说明|說明|指引|runbook)$|^(?:ロールバック|切り戻し)(?:手順書|手順|ガイド|マニュアル|計画書?)$|^(?:롤백|원복)\s*(?:가이드|절차서?|매뉴얼|런북|계획서?)$$/iu;
 
 /**
  * A word for rolling back, in any language the corpus met (rollback, back out, revert, fall back,
@@ -650,6 +652,11 @@ export function isPointerParagraph(text: string): boolean {
     (words.length <= 7 && (POINTER_LEAD_RE.test(rest) || /(?:を参照|参照してください|参照|참조|参见|참고)$/u.test(rest))) ||
     // ("Rollback to previous release id via `docs/runbooks/rollback.md`.": what to do, told by the document named last)
     (words.length <= 8 && /\b(?:via|per|according to|(?:as )?(?:described|documented|explained) in)$/iu.test(rest)) ||
+    // ("See [`deployment-rollback.md`](./deployment-rollback.md) for the full code rollback procedure.": what the document named
+    // holds, told after it — 5827, set 487, both counters' no rollback of its own)
+    (words.length <= 10 &&
+      POINTER_LEAD_RE.test(rest) &&
+      /\bfor\s+(?:the|a|an|our|its|this)\s+(?:[\p{L}-]+\s+){0,4}(?:procedure|procedures|steps|instructions|process|runbook|playbook|details)$/iu.test(rest)) ||
     // ("If the upgrade goes wrong, [`backup.md`](backup.md) §5 has the restore.": the document named holds it — 5091, set 425, both
     // counters' no rollback)
     (words.length <= 14 &&
