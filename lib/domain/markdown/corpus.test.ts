@@ -1640,7 +1640,7 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 5794: phases 1 (expected 2–3).
 // 5798: phases 10 (expected 4–9).
 // Sets 485–490 (round 63) at first run (session 48, 7dea954's importer — round 62's rules): 8, 4, 8, 9, 8 and 9 of 12 by
-// the bar. Put right since: 5811, 5817, 5827, 5854 (and 5809's and 5874's rollback found). Left:
+// the bar. Put right since: 5811, 5817, 5827, 5842, 5854 (and 5809's and 5874's rollback found). Left:
 // 5804: phases 7 (expected 4–6).
 // 5808: phases 2 (expected 4–7).
 // 5809: rollback missing (expected one); phases 12 (expected 3–9).
@@ -1654,7 +1654,6 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 5828: phases 6 (expected 3–5).
 // 5830: checklist 3 (expected 6); phases 1–2, its checklist sections joined or not (expected 3–6).
 // 5836: phases 8–9, its checklist sections joined or not (expected 2–4).
-// 5842: checklist 0 (expected 4).
 // 5844: phases 2 (expected 3–5).
 // 5846: phases 3 (expected 4–6).
 // 5855: rollback missing (expected one).
@@ -2879,7 +2878,6 @@ const KNOWN_GAPS = new Set([
   "5828-chinese-release-package-deploy-guide-blockquotes-numbered-h2-tree-fence-prerequisite-table-key-config-powershell-json-h3-start-fences-self-check-table-faq-table.md",
   "5830-supabase-to-neon-cloudflare-cutover-record-runbook-intro-preconditions-nested-bullets-steps-executed-numbered-bold-nested-bullets-rollback-paragraph.md",
   "5836-chinese-project-machine-migration-guide-files-to-copy-h3-plain-fences-not-copied-table-docker-commented-bash-env-fence-pg-dump-data-move-environment-requirements-bullets.md",
-  "5842-english-supabase-schema-migration-runbook-required-access-bullets-source-of-truth-powershell-fences-six-bold-numbered-lifecycle-recovery-rollback-paragraph-definition-of-done-bullets.md",
   "5844-english-auth-go-live-lockdown-plan-warning-blockquotes-step-0-env-table-email-password-three-bold-numbered-nested-options-rollback-line-alternative-channels-bullets-hygiene-bullets.md",
   "5846-chinese-website-url-migration-cutover-guide-language-links-numbered-h2-1-6-decide-export-text-sh-fences-hosting-config-curl-get-check-fence-acceptance-handover-paragraphs.md",
   "5855-japanese-incident-response-procedure-numbered-h2-h3-groups-numbered-steps-bash-fences-of-dashboard-steps-rollback-items-recovery-check-nested-bullets-prevention.md",

@@ -212,3 +212,19 @@ describe("“To undo a restore, …” tells the way back", () => {
     expect(parse(doc).rollback).not.toBeNull();
   });
 });
+
+describe("the access a migration requires, by “Required access”, labels its list", () => {
+  // after 5842 (set 488: a Supabase migration runbook's "## Required access" over four bullets — the project ref, a personal
+  // access token, the database password, the CLI — before its lifecycle, both counters four items)
+  const doc = (name: string) => lines("# Supabase migration runbook", "", `## ${name}`, "", "- The Supabase project ref.", "- A personal access token.", "", ...WORK);
+  it.each([["Required access"], ["Required permissions"], ["Required access and tools"]])("“## %s”: its bullets are items", (name) => {
+    expect(items(parse(doc(name)))).toEqual(["The Supabase project ref.", "A personal access token."]);
+  });
+  it("under “## Prerequisites”, “### Required Access” still names its bullets' group", () => {
+    const doc = lines("# Rotation", "", "## Prerequisites", "", "### Required Access", "- Secret Manager Admin", "", ...WORK);
+    expect(items(parse(doc))).toEqual(["Required Access: Secret Manager Admin"]);
+  });
+  it("“## Required secrets” names configuration to set, no prerequisites to tick (5755, 575)", () => {
+    expect(items(parse(doc("Required secrets")))).toEqual([]);
+  });
+});

@@ -383,7 +383,11 @@ export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] =
     const named = labelKind(text);
     // (in a prerequisites section, a label line naming more of what is required groups more of its items, even one that is a
     // checklist's name of its own — "**Required Tools:**", "**Tools needed:**": 1136, below)
-    const groupsRequirements = !isHeading && isPrerequisitesLabel(section.title) && REQUIREMENTS_LABEL_RE.test(cleanLabel(text));
+    // (and so does a sub-heading that is a prerequisites name of its own — "### Required Access" under "## 🔑 Prerequisites": its
+    // bullets are prerequisites named by it, as before "Required access" labelled a list by itself, 5842; not one over numbered
+    // steps, "### Prérequis pour une organisation déjà utilisée" over four: its label's items, 2276)
+    const groupsRequirements =
+      isPrerequisitesLabel(section.title) && (isHeading ? !holdsSteps && isPrerequisitesLabel(cleanLabel(text)) : REQUIREMENTS_LABEL_RE.test(cleanLabel(text)));
     const kind = groupsRequirements
       ? null
       : (named ??
