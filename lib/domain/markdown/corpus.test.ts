@@ -1,4 +1,4 @@
-// The importer on every public runbook of the corpus (issue 16, "Done when"; 5,371 at session 48): each imports with the
+// The importer on every public runbook of the corpus (issue 16, "Done when"; 5,373 at session 48): each imports with the
 // hand-counted checklist items, its SQL steps, its rollback procedure and a sensible number of
 // phases; every non-blank line lands in a field; export → import gives back the same structure.
 // Every set from 22 on is a held-out set, counted before the importer was first run on it (the sets and their first
