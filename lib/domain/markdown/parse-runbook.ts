@@ -167,6 +167,12 @@ const namesEventTime = (title: string, body: TBlock[]) => {
   const name = cleanLabel(title).replace(TIME_GLOSS_RE, "");
   return EVENT_TIME_TITLE_RE.test(name) && (!(AFTER_WORD_START_RE.test(name) || AFTER_EVENT_ML_RE.test(name)) || body.some((b) => b.type === "list"));
 };
+/**
+ * A time on the event's clock in a section's name — "## 5. Monitoring Window (T+10 to T+30)" after "## 4. Production Smoke Test
+ * (T+0 to T+10)", a go-live's last stage before its rollback (5993, set 500, both counters) —: a stage of the timeline, whatever
+ * its body holds.
+ */
+const T_TIME_RE = /(?:^|[\s(（[,:：—–-])T\s?[+\-−–]\s?\d{1,3}(?:[.,]\d)?\s*(?:min(?:utes?|s)?|m|h|hrs?|hours?|d|days?|w|weeks?)?(?![\p{L}\d])/u;
 /** Fence languages of text shown as written ("```text", "```plaintext"): nothing in them to run. */
 const TEXT_FENCE_LANGS = new Set(["text", "txt", "plain", "plaintext"]);
 /**
@@ -790,6 +796,7 @@ function placeAroundPhases(
         x.head.parts.estimatedMinutes !== null ||
         namesCheckToMake(x.head.parts.title) ||
         namesEventTime(x.head.parts.title, x.body) ||
+        T_TIME_RE.test(x.head.parts.title) ||
         AFTERMATH_TITLE_RE.test(cleanLabel(x.head.parts.title)) ||
         REMAINING_STEPS_TITLE_RE.test(cleanLabel(x.head.parts.title)) ||
         (sinks.isIncidentResponse && POST_INCIDENT_TITLE_RE.test(cleanLabel(x.head.parts.title))) ||

@@ -319,9 +319,14 @@ const CHECKLIST_HINT_RE = /check|list|чек|список|チェック|リスト
 
 /** A Japanese name of a thing to do, its object first: "トークンの作成" (creating the token), "Chat ID の取得" (getting the chat ID). */
 const JA_ACTION_NOUN_RE = /の(?:作成|取得|発行|設定|登録|生成|追加|導入|有効化)$/u;
-/** A label naming what is required ("Required Tools", "Tools needed", "Access", "Credentials", "Benötigte Werkzeuge"). */
+/**
+ * A label naming what is required ("Required Tools", "Tools needed", "Access", "Credentials", "Benötigte Werkzeuge"), or where
+ * it must hold: "**Lokal:**" and "**Auf dem Server:**" over their bullets under "## 📋 Voraussetzungen" (6015, set 502, both
+ * counters' five items), "Local machine:", "On the server:", "En el servidor:", "No servidor:", "Sur le serveur :", "本地：",
+ * "服务器端：", "ローカル：", "サーバー側：".
+ */
 const REQUIREMENTS_LABEL_RE =
-  /^(?:(?:required|needed|necessary|mandatory)\s+[\p{L}\s/&-]{1,30}|[\p{L}\s/&-]{1,30}\s(?:required|needed|requirements?)|requirements|tools|tooling|access|permissions|credentials|accounts|software|dependencies|benötigte\s+[\p{L}\s-]{1,30}|herramientas|ferramentas|outils)$/iu;
+  /^(?:(?:on\s+(?:the|your)\s+)?(?:local(?:ly)?|server|host|target|remote|client|workstation|laptop|vps)(?:\s+(?:machine|side|host|server|environment))?|lokal|auf\s+dem\s+(?:server|host|zielsystem)|(?:en\s+(?:el|tu)|no|na\s+sua|sur\s+(?:le|votre))\s+(?:servidor|serveur|m[áa]quina\s+local|vps)|localmente|en\s+local|(?:本地|服务器|服務器|伺服器|目标机器|ローカル|サーバー?)(?:端|側|侧|环境|環境)?|(?:required|needed|necessary|mandatory)\s+[\p{L}\s/&-]{1,30}|[\p{L}\s/&-]{1,30}\s(?:required|needed|requirements?)|requirements|tools|tooling|access|permissions|credentials|accounts|software|dependencies|benötigte\s+[\p{L}\s-]{1,30}|herramientas|ferramentas|outils)$/iu;
 
 export function buildPhase(doc: Doc, section: TSection, extraLeading: string[] = []): TParsedPhase {
   const phase = emptyPhase(section.title, section.estimatedMinutes);

@@ -207,6 +207,17 @@ function lastTopic(label: string): string {
   return label.split(/\s+\/\s+|\s+(?:and|&|et|y|e|und|и)\s+|\s*[,，、]\s*/u).at(-1) ?? label;
 }
 
+/**
+ * A label's words before the case it is for: "Revenir à la version précédente si une mise à jour pose problème" (go back to the
+ * previous version if an update causes trouble — over its `git checkout` fence, in a French VPS guide's update section: 5954,
+ * set 497, both counters) → "Revenir à la version précédente", a name of the way back (ROLLBACK_RE) whatever its language. A
+ * comma before the case only where the language writes one ("Zurück zur vorherigen Version, falls …"): "## The fallback, if they
+ * will not do even that" is another path to the same end, no way back (2807, its counter's no rollback).
+ */
+const CASE_TAIL_RE =
+  /(?:,\s+(?:wenn|falls|если|jeśli)|\s+(?:if|when|in\s+case|should|si|s['’]il|se|caso|cuando|quando|quand|en\s+cas\s+d[eu']|en\s+caso\s+de|em\s+caso\s+de|wenn|falls|если|при|jeśli))\s[^\n]*$/iu;
+const beforeCase = (label: string) => label.replace(CASE_TAIL_RE, "");
+
 /** A one-line label paragraph ("Rollback action:", "7) ロールバック", "**Rollback:**"): its words without the marks. */
 const ROLLBACK_LABEL_RE = /^(?:\*\*|__)?(?:\d{1,2}[.)、]\s*)?([^\n]{1,60}?)(?:\*\*|__)?\s*[:：]?(?:\*\*|__)?$/u;
 
@@ -1223,8 +1234,11 @@ export function rollbackStep(phases: TParsedPhase[]): TParsedRunbook["rollback"]
     // (not a table of symptoms under the time of a failure — "문제가 생기면" over "| 증상 | 조치 |" — whose remedies name no
     // rollback: troubleshooting, as the section's own test reads it; 2919, set 244, both counters)
     const isSymptoms = step !== undefined && isSymptomTableText(step.text) && !namesWayBack(step.text);
-    const isNamed = ROLLBACK_RE.test(whole) && !RESTORE_NAME_RE.test(whole) && !ROLLBACK_ABOUT_RE.test(whole) && !isSymptoms;
-    if (phase.steps.length >= 2 && step && isNamed && step.text.trim() !== "") return take(phase);
+    // (or its name before the case it is for: "**Revenir à la version précédente** si une mise à jour pose problème :" — CASE_TAIL_RE;
+    // the rollback then named "Rollback", a name its export reads back by)
+    const namedBeforeCase = !ROLLBACK_RE.test(whole) && ROLLBACK_RE.test(beforeCase(whole));
+    const isNamed = (ROLLBACK_RE.test(whole) || namedBeforeCase) && !RESTORE_NAME_RE.test(whole) && !ROLLBACK_ABOUT_RE.test(whole) && !isSymptoms;
+    if (phase.steps.length >= 2 && step && isNamed && step.text.trim() !== "") return take(phase, namedBeforeCase ? "Rollback" : undefined);
     // (or a sentence of the rollback's word alone in its title, after a caution: "**Production write — the operator runs
     // it.** Rollback. It stages the removal of the archive variables …:" over its fence — 2767, set 232, both counters)
     if (phase.steps.length >= 2 && step && step.text.trim() !== "" && ROLLBACK_SENTENCE_RE.test(step.title)) return take(phase, "Rollback");
