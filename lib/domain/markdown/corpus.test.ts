@@ -1639,13 +1639,12 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 5794: phases 1 (expected 2–3).
 // 5798: phases 10 (expected 4–9).
 // Sets 485–490 (round 63) at first run (session 48, 7dea954's importer — round 62's rules): 8, 4, 8, 9, 8 and 9 of 12 by
-// the bar. Put right since: 5811, 5817, 5827, 5842, 5854 (and 5809's and 5874's rollback found). Left:
+// the bar. Put right since: 5811, 5817, 5818, 5827, 5842, 5854, 5855 (and 5809's and 5874's rollback found). Left:
 // 5804: phases 7 (expected 4–6).
 // 5808: phases 2 (expected 4–7).
 // 5809: rollback missing (expected one); phases 12 (expected 3–9).
 // 5815: rollback found (expected none); phases 6 (expected 3–5).
 // 5816: phases 1 (expected 2–4).
-// 5818: rollback missing (expected one).
 // 5820: phases 8 (expected 3–5).
 // 5821: checklist 35 (expected 38).
 // 5822: phases 1–2, its checklist sections joined or not (expected 3–4).
@@ -1655,7 +1654,6 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 5836: phases 8–9, its checklist sections joined or not (expected 2–4).
 // 5844: phases 2 (expected 3–5).
 // 5846: phases 3 (expected 4–6).
-// 5855: rollback missing (expected one).
 // 5859: phases 3 (expected 4–8).
 // 5862: rollback missing (expected one).
 // 5870: phases 9 (expected 3–7).
@@ -2892,7 +2890,6 @@ const KNOWN_GAPS = new Set([
   "5809-portuguese-windows-service-ops-runbook-h2-install-numbered-update-auto-rollback-tray-bullets-ports-powershell-fences-rollback-h2-fence-smoke-checkboxes-scripts-table.md",
   "5815-portuguese-saas-go-live-setup-guide-numbered-h2-flow-fence-required-table-secrets-bash-resend-numbered-psql-c-update-legal-vars-backup-cron-restore-test-monitoring.md",
   "5816-chinese-vps-deploy-runbook-skeleton-target-env-bullets-bash-prereq-fence-dir-tree-text-numbered-steps-fence-caddy-env-fences-upgrade-fence-rollback-fence-links.md",
-  "5818-english-incident-response-checklist-numbered-h2-first-15-minutes-per-incident-type-numbered-steps-nested-bullets-bad-deploy-indented-git-revert-bash-fence.md",
   "5820-chinese-docker-platform-deploy-guide-lang-div-blockquote-numbered-h2-tables-bash-fences-two-methods-pipeline-h3-config-log-faq-tables-rollback-bullets.md",
   "5821-english-supabase-pitr-dr-plan-toc-prerequisites-h3-lists-boxes-pitr-step-h3-curl-fences-daily-restore-scenarios-post-recovery-nested-boxes-test-boxes.md",
   "5822-chinese-release-procedure-blockquote-numbered-h2-version-rules-text-fence-four-h3-checkbox-groups-hard-rules-hotfix-scripts-bullets-changelog-table.md",
@@ -2902,7 +2899,6 @@ const KNOWN_GAPS = new Set([
   "5836-chinese-project-machine-migration-guide-files-to-copy-h3-plain-fences-not-copied-table-docker-commented-bash-env-fence-pg-dump-data-move-environment-requirements-bullets.md",
   "5844-english-auth-go-live-lockdown-plan-warning-blockquotes-step-0-env-table-email-password-three-bold-numbered-nested-options-rollback-line-alternative-channels-bullets-hygiene-bullets.md",
   "5846-chinese-website-url-migration-cutover-guide-language-links-numbered-h2-1-6-decide-export-text-sh-fences-hosting-config-curl-get-check-fence-acceptance-handover-paragraphs.md",
-  "5855-japanese-incident-response-procedure-numbered-h2-h3-groups-numbered-steps-bash-fences-of-dashboard-steps-rollback-items-recovery-check-nested-bullets-prevention.md",
   "5859-portuguese-deploy-and-npm-release-guide-three-h2-options-h3-numbered-steps-bash-env-fences-tip-quote-render-bullets-compose-fence-npm-publish-prerequisite-quote-seed.md",
   "5862-spanish-postgres-backup-runbook-prerrequisitos-bullets-optional-config-bullets-bash-fences-cron-fence-numbered-pre-post-flow-manual-recovery-bullets.md",
   "5870-chinese-operations-manual-numbered-h2-software-table-first-deploy-h3-powershell-fences-lan-db-backup-reset-mysql-daily-ops-troubleshooting-emergency-numbered.md",

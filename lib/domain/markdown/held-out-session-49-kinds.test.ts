@@ -345,3 +345,65 @@ describe("a runbook titled as the rollback of a thing: its procedure is its main
     expect(parse(doc("Deploy del backend en Kubernetes")).rollback).not.toBeNull();
   });
 });
+
+describe("a step rolling back to the release before, the release named first (Japanese, Korean): the way back", () => {
+  // after 5855 (set 490: an incident procedure's "### バックエンドの問題" › "1. 前回の正常バージョンへのロールバック" over its dashboard
+  // steps — both counters' rollback)
+  const doc = (step: string) =>
+    lines(
+      "# 障害対応手順",
+      "",
+      "## 1. 問題の特定",
+      "",
+      "1. ログを確認する",
+      "2. 影響範囲を確認する",
+      "",
+      "## 2. 即時対応",
+      "",
+      `1. ${step}`,
+      "2. キャッシュのクリア",
+      "3. CDN のパージ",
+      "",
+      "## 3. 復旧確認",
+      "",
+      "1. ヘルスチェックを確認する",
+    );
+  it.each([["前回の正常バージョンへのロールバック"], ["直前のリリースに切り戻し"], ["이전 버전으로 롤백"]])("“1. %s”: the rollback", (step) => {
+    expect(rollbackSteps(parse(doc(step)))).toContain(step);
+  });
+  it("going back to a state — “直前の状態に戻す” in a recovery guide — is that guide's own work, no rollback", () => {
+    expect(parse(doc("直前の状態に戻す")).rollback).toBeNull();
+  });
+});
+
+describe("a step that is the case of a rollback being needed, over its instruction: the way back", () => {
+  // after 5818 (set 488: an incident checklist's "## Bad Production Deploy" › "2. If a code rollback is needed:" over a `git
+  // revert --no-edit <previous-good-sha>..HEAD` fence — both counters' rollback)
+  const doc = (step: string) =>
+    lines(
+      "# Incident response checklist",
+      "",
+      "## Leaked secret",
+      "",
+      "1. Rotate the key.",
+      "2. Review the audit log.",
+      "",
+      "## Bad production deploy",
+      "",
+      "1. Identify the production SHA.",
+      `2. ${step}`,
+      "",
+      "   ```bash",
+      "   git revert --no-edit <previous-good-sha>..HEAD",
+      "   git push origin main",
+      "   ```",
+      "",
+      "3. Re-run the production smoke tests.",
+    );
+  it.each([["If a code rollback is needed:"], ["When a revert is required:"], ["If you need to roll back:"]])("“2. %s” over its fence: the rollback", (step) => {
+    expect(rollbackSteps(parse(doc(step)))).toContain("git revert --no-edit");
+  });
+  it("a case that names no way back — “If the build is needed:” — stays a step of its phase", () => {
+    expect(parse(doc("If the build is needed:")).rollback).toBeNull();
+  });
+});

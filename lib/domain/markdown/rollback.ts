@@ -366,6 +366,10 @@ const ROLLS_BACK_RE = new RegExp(
     // — a Home Assistant update's last step: 5541, set 463, both counters)
     String.raw`zur[üu]ck\s+(?:zu[rm]|auf\s+(?:die|den|das))\s+(?:vorherige|vorige|alte|letzte|fr[üu]here)n?\s+(?:version|stand|release|zustand|image|tag)\b`,
     String.raw`(?:回滚|回退|回滾)(?:到|至)`,
+    // (in Japanese and Korean the release before comes first: "1. 前回の正常バージョンへのロールバック" — rolling back to the last good
+    // version — over its dashboard steps, the backend case of an incident's immediate response: 5855, set 490, both counters;
+    // "이전 버전으로 롤백")
+    String.raw`[^\n]{0,20}?(?:前回|以前|直前|一つ前|ひとつ前|旧)の?[^\n]{0,16}?(?:バージョン|リリース|コミット|デプロイ|イメージ|タグ)(?:へ|に)の?(?:ロールバック|切り戻し|戻す|戻し)|(?:이전|직전|예전)\s*(?:의\s*)?(?:정상\s*)?(?:버전|릴리스|커밋|배포|이미지|태그|상태)\s*(?:으로|로)\s*(?:롤백|되돌리기|되돌림|되돌린다|복귀|원복)`,
     // (a command that rolls back, opening the instruction in code: "If Functions regression: `./scripts/rollback.sh
     // --dry-run` then rollback to last green tag" — 2751, set 230; "`vercel rollback`", "`kubectl rollout undo …`")
     String.raw`\x60(?:[\w.~-]*/)*(?:[\w-]+\s+){0,2}(?:rollback|roll-back|rollout\s+undo)(?:\.(?:sh|ps1|py|ts|js|mjs))?(?=[\s\x60])[^\x60]*\x60`,
@@ -392,6 +396,9 @@ const afterCase = (text: string) =>
  */
 const GOING_BACK_CASE_RE =
   /^(?:\*\*)?(?:(?:if|when|should)\s+(?:(?:it|we|you|i|this|the\s+[\p{L}-]+)\s+)?(?:(?:has|have|need|needs|must|want|wants)\s+to\s+|must\s+)?(?:go(?:es)?\s+back|be\s+(?:rolled\s+back|reverted|undone|backed\s+out)|roll\s*back|revert|back\s+out|undo)(?:\s+[^:：\n]{1,40}?)?|(?:how\s+)?to\s+(?:go\s+back|roll\s*back|revert|back\s+out|undo)(?:\s+(?:it|this|the\s+[\p{L}-]+))?|(?:para|pour)\s+(?:voltar(?:\s+atr[aá]s)?|volver(?:\s+atr[aá]s)?|reverter|revertir|revenir\s+en\s+arri[eè]re|annuler)|si\s+hay\s+que\s+(?:volver(?:\s+atr[aá]s)?|revertir)|se\s+(?:for\s+preciso|precisar)\s+(?:voltar|reverter)|(?:zum|um)\s+zur[üu]ck(?:zu)?(?:rollen|setzen|gehen)|(?:如需|需要|要)?(?:回滚|回退|回滾)(?:时|時|的话|的話)?|[^\s:：]{0,12}?(?:戻す|戻したい|ロールバックする|ロールバックしたい|切り戻す|切り戻したい)(?:場合|とき|時)(?:は)?|(?:롤백|원복)\s*(?:시|하려면|할\s*때)|되돌리려면|для\s+отката|чтобы\s+откатить(?:ся)?)(?:\*\*)?\s*(?:[:：]|(?<=は|时|時|的话|的話|려면)[、,，]|(?<=(?:場合|とき|時)は)(?=\s*\x60))(?:\*\*)?\s*\S/iu;
+/** The case of a rollback being needed, alone: "If a code rollback is needed", "When a revert is required", "If you need to roll back". */
+const ROLLBACK_NEEDED_CASE_RE =
+  /^(?:(?:if|when|should)\s+(?:a\s+|the\s+)?(?:[\p{L}-]+\s+)?(?:rollback|roll[\s-]?back|revert)\s+(?:is|becomes|be)\s+(?:needed|required|necessary|warranted|called\s+for)|(?:if|when)\s+(?:you|we)\s+(?:need|have|must|want)\s+to\s+(?:roll\s*back|revert|undo)(?:\s+(?:it|this|the\s+[\p{L}-]+))?)$/iu;
 /**
  * Whether a remedy names the way back itself: the rollback's word, or the previous release put back ("Vercel → Deployments →
  * the previous one → Promote to Production": 2961, set 248, both counters; "이전 배포로 되돌리기"). Restarting, re-running or
@@ -586,6 +593,9 @@ export function rollbackInItem(phases: TParsedPhase[], title: string): TParsedRu
         // (a step labelled with the case of going back is the way back whatever it holds: "If you must undo Hosting only (data
         // already new): … Restore the backup instead:" over its `sh` fence — 3834, set 320, both counters)
         GOING_BACK_CASE_RE.test(s.title) ||
+        // (or a step that is the case alone, its fence or text the instruction: "2. If a code rollback is needed:" over `git revert
+        // --no-edit <previous-good-sha>..HEAD` in a bad production deploy's steps — 5818, set 488, both counters)
+        (s.text.trim() !== "" && ROLLBACK_NEEDED_CASE_RE.test(cleanLabel(s.title))) ||
         (s.kind === "MANUAL" && rollsBackInItsCase(s.title)) ||
         (s.kind === "MANUAL" && rollsBackUnderCaseLabel(s.title)) ||
         (s.kind === "COMMAND" && NAMED_ROLLBACK_OPTION_RE.test(afterCase(s.title))) ||
