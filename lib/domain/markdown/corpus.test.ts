@@ -337,7 +337,6 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // to fix forward: 691 closed (621).
 // 767: phases 6 (expected 3–5).
 // 769: rollback missing (expected one); phases 5 (expected 1–3).
-// 773: phases 4 (expected 2–3).
 // 774: checklist 0 (expected 10); rollback missing (expected one). (Session 11: the rollback found — "**Reverter:**";
 // the checklist remains.)
 // 775: phases 3 (expected 5–6).
@@ -785,9 +784,8 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // Set 170 at first run (session 29, gathered and counted the same way; df977d6's importer, main when the set came in):
 // 2024: phases 7 (expected 3–6).
 // 2031: rollback missing (expected one).
-// Set 171 at first run (session 29; 9bd3a03's importer, main when the set came in). Put right since: 2036 (session 46). Left:
+// Set 171 at first run (session 29; 9bd3a03's importer, main when the set came in). Put right since: 2036 (session 46), 2039 (session 49). Left:
 // 2035: checklist 8 (expected 7).
-// 2039: checklist 0 (expected 2).
 // 2042: SQL steps 0 (expected 3); phases 9 (expected 4–8).
 // 2043: phases 5 (expected 3–4).
 // 2046: rollback missing (expected one); phases 2 (expected 3–4).
@@ -1102,7 +1100,7 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // options — now reference: its H3 sections of work become the phases, where the options themselves had been, with 434 lines
 // of notes under the last): phases 11 (expected 3–6).
 // Sets 312–317 (round 34) at first run (session 39, a2f710a's importer, main's when they came in): 12, 11, 9, 8, 9 and 6
-// of 12 by the bar. Put right since: 3745, 3786, 3789. Left:
+// of 12 by the bar. Put right since: 3745, 3786, 3789, 3792 (session 49). Left:
 // 3728: SQL steps 0 (expected 2).
 // 3733: SQL steps 8 (expected 11).
 // 3754: phases 2 (expected 3–6).
@@ -1116,7 +1114,6 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 3783: rollback missing (expected one); phases 4 (expected 2–3).
 // 3790: phases 5 (expected 1–3).
 // 3791: SQL steps 4 (expected 0).
-// 3792: SQL steps 0 (expected 1).
 // 3793: phases 2 (expected 4–6).
 // 3794: rollback missing (expected one).
 // 3795: phases 2 (expected 4–5).
@@ -1684,20 +1681,15 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 6016: rollback missing (expected one).
 // 6018: rollback missing (expected one).
 // Sets 503–508 (round 66; set 506 came in later, measured apart) at first run (session 49, 967fdce's importer — round 65's
-// rules): 10, 12, 11, 6 and 9 of 12 by the bar. Left:
+// rules): 10, 12, 11, 6 and 9 of 12 by the bar. Put right since: 6067, 6071, 6076, 6077, 6081. Left:
 // 6022: phases 2 (expected 3–8).
 // 6027: checklist 0 (expected 4); phases 4 (expected 2–3).
 // 6039: SQL steps 0 (expected 3).
 // 6044: phases 2 (expected 3–7).
 // 6050: SQL steps 0 (expected 1).
-// 6067: checklist 0 (expected 3).
 // 6068: phases 8 (expected 3–7).
-// 6071: phases 3 (expected 4–6).
 // 6072: rollback missing (expected one).
-// 6076: checklist 0 (expected 3).
-// 6077: checklist 24 (expected 28).
 // 6080: phases 7–8, its checklist sections joined or not (expected 3–5).
-// 6081: phases 7 (expected 3–5).
 // 6089: checklist 0 (expected 5).
 // And 1640 (set 138), right before round 43 by a phase its counter did not count: its "## 構成" fence of boxes joined by "▼"
 // lines is a picture since round 43 (4375's kind), no phase; left: its seven "# N." comment steps in one fence, one phase where
@@ -1842,7 +1834,6 @@ const KNOWN_GAPS = new Set([
   "765-restore-and-cutover-prose-prepare-export-sh-fence-cutover-check-fence-manual-cutover-paragraph-mount-change-rollback.md",
   "767-vercel-deployment-runbook-front-matter-pre-deployment-checklist-fences-bold-label-numbered-verification-env-fences-rollback-h3-emergency-numbered.md",
   "769-alembic-migration-runbook-pre-migration-boxes-h3-apply-variants-zero-downtime-numbered-failed-migration-recovery-sql-fence.md",
-  "773-django-to-nextjs-cutover-runbook-bold-meta-lines-how-it-works-numbered-prerequisite-bullets-numbered-cutover-compose-yaml-fence-reset-users-rollback-numbered.md",
   "774-portuguese-feature-flag-cutover-runbook-blockquote-meta-numbered-prerequisites-t-minus-timeline-fence-alert-table-numbered-comment-bash-fences-abort-table-reverter.md",
   "775-key-vault-secret-rotation-runbook-blockquote-per-secret-table-h3-per-secret-bash-fences-bold-verify-order-matters-cross-cutting-bullets.md",
   "776-lab-secret-rotation-prose-consumer-inventory-table-numbered-db-password-steps-prose-sections-grafana-archive-verification-boundary.md",
@@ -2012,7 +2003,6 @@ const KNOWN_GAPS = new Set([
   "2013-k8s-postgres-restore-runbook-when-paragraph-list-backups-bash-fence-verify-restore-job-heredoc-pass-criteria-disaster-restore-lettered-bold-steps-notes-bullets.md",
   "2021-chinese-compose-backend-cutover-runbook-config-env-bullets-sh-fence-one-time-cutover-six-numbered-import-fence-failure-bullets-backup-drill-monitoring.md",
   "2031-secret-rotation-runbook-alerts-h2-two-h3-alert-names-numbered-steps-manual-rotation-numbered-canary-traffic-shift.md",
-  "2039-sops-age-key-rotation-runbook-numbered-h2-prose-what-it-needs-bullets-five-bold-numbered-stages-verify-bash-fences-stop-blockquote-yq-fix-fence.md",
   "2042-rds-postgres-snapshot-restore-runbook-tldr-blockquote-numbered-nested-bash-fences-eight-numbered-h3-steps-psql-c-counts-cutover-rename-drill-pitfalls.md",
   "2043-french-go-live-checklist-emoji-legend-numbered-h2-status-glyph-tables-password-reset-smtp-vercel-supabase-agents-latency-done-bullets-no-boxes.md",
   "2046-incident-runbook-severity-bullets-first-15-minutes-four-numbered-nested-bullets-rollback-or-hotfix-decision-diagnostics-nested-bullets-communication-exit-criteria.md",
@@ -2449,7 +2439,6 @@ const KNOWN_GAPS = new Set([
   "3783-english-db-secret-rotation-runbook-script-bullet-five-numbered-what-it-does-usage-three-bash-fences-post-rotation-fence-failure-behavior-bullets-logs-fence.md",
   "3790-english-catalog-writer-failover-kill9-recovery-guide-fencing-numbered-bold-plain-fence-steps-slo-table-rust-fences-fault-tables-recovery-runbook-two-scenario-h3-bash-comment-steps-related.md",
   "3791-chinese-volunteer-system-deploy-doc-bushu-wendang-two-numbered-h2-parts-local-and-ubuntu-server-numbered-h3-steps-bash-powershell-env-fences-mysql-source-sql-fences-systemd-nginx-https-email.md",
-  "3792-english-sqlite-audio-app-backup-system-ops-doc-mermaid-flow-gantt-config-env-fence-how-it-works-numbered-h3-manual-ops-restore-h3-bash-fences-monitoring-troubleshooting-numbered-indented-fences-pragma-sql-fence-offsite.md",
   "3793-japanese-inquiry-platform-repository-cutover-plan-phase-status-table-freeze-paragraph-phase4-six-numbered-steps-nested-diff-smoke-bullets-rollback-paragraph-phase3-decision-bullets.md",
   "3794-chinese-english-title-excel-ledger-migration-runbook-status-quote-safety-bullets-prerequisites-numbered-dry-run-numbered-cutover-gate-two-h3-options-commit-switch-numbered-evidence-bullets-failure-bullets.md",
   "3795-english-ci-secret-api-key-rotation-sop-when-bullets-secrets-table-buildbuddy-h2-locations-table-five-bold-numbered-steps-sh-fences-shortcut-quote-security-rules-copybara-brief-bullets.md",
@@ -2945,14 +2934,9 @@ const KNOWN_GAPS = new Set([
   "6039-english-feature-flag-cutover-runbook-bold-meta-preflight-h3-checkboxes-bash-psql-c-fences-parity-table-flag-flip-h3-rollback-fences-timing-table-final-cutover-rollback-table-cut.md",
   "6044-disaster-recovery-runbook-bold-scope-rto-rpo-lines-backed-up-table-restore-numbered-1-7-key-recovery-paragraph-drill-record-table.md",
   "6050-database-migrations-runbook-meta-tables-purpose-when-env-bullets-behaviour-numbered-exact-commands-h3-bash-output-fences-failure-modes-h3-sql-fence-backfill-psql-heredoc.md",
-  "6067-russian-vps-deploy-guide-docker-sqlite-intro-requirements-bullets-quick-start-bash-fence-env-table-update-fences-https-alternatives-paragraphs.md",
   "6068-chinese-switchover-day-runbook-blockquotes-release-flow-h3-bash-fences-postmortem-numbered-preconditions-numbered-uploads-psql-in-bash-observation-table-fallback-drill.md",
-  "6071-chinese-vercel-turso-r2-deploy-guide-numbered-h2-prepare-services-numbered-env-table-r2-field-table-first-setup-numbered-go-live-check-bullets-update-paragraph.md",
   "6072-database-recovery-doc-automatic-cleanup-numbered-conditions-bullets-bash-yaml-fences-archive-restore-pointer-manual-option-h3-fences-troubleshooting-numbered.md",
-  "6076-postgres-pitr-guide-numbered-h2-what-pitr-needs-numbered-yaml-fence-alternative-blockquote-bash-fences-restore-runbook-numbered-indented-bash-conf-fences.md",
-  "6077-on-call-handbook-bold-meta-escalation-level-h3-contact-form-fences-pre-shift-checklist-h3-box-groups-access-fence-step-1-6-h3-incident-workflow-quick-commands-handoff-boxes.md",
   "6080-chinese-factor-model-deploy-guide-numbered-h2-requirements-h3-bullets-step-1-6-h3-bash-cmd-powershell-yaml-fences-path-table-verify-run-python-fences-faq-notes.md",
-  "6081-chinese-sqlite-schema-sync-migration-guide-emoji-h2-method-h3-bash-fences-output-fence-how-it-works-numbered-cli-help-safety-numbered-nested-faq-restore-example-fence.md",
   "6089-japanese-cloudflare-worker-deploy-doc-italic-date-overview-bullets-required-resources-bullets-dns-h3-bullets-toml-fence-secrets-d1-migration-bash-fence-deploy-numbered-18-checks.md",
 ]);
 

@@ -407,3 +407,112 @@ describe("a step that is the case of a rollback being needed, over its instructi
     expect(parse(doc("If the build is needed:")).rollback).toBeNull();
   });
 });
+
+describe("more names of what must be at hand label their lists", () => {
+  // after 6067 (set 507: "Требования на сервере" — requirements on the server), 6076 (set 507: "## 1. What PITR needs" over
+  // three numbered items), 6077 (set 507: "**Tools you need:**" over four bullets) and 6089 (set 508: "## 必要な Cloudflare
+  // リソース" — the Cloudflare resources needed), each both counters' items; and 2039 (set 169)
+  const doc = (label: string) =>
+    lines(
+      "# Deploy",
+      "",
+      label,
+      "",
+      "- A Linux server with Docker",
+      "- A domain pointing at it",
+      "",
+      "## Install",
+      "",
+      "1. Clone the repository.",
+      "2. Start the stack.",
+      "3. Check the health endpoint.",
+    );
+  it.each([["## Требования на сервере"], ["## What PITR needs"], ["**Tools you need:**"], ["## 必要な Cloudflare リソース"], ["## Accounts you'll need"]])(
+    "“%s” over two bullets: two items",
+    (label) => {
+      expect(parse(doc(label)).phases.flatMap((x) => x.checklistItems.map((i) => i.text))).toEqual(["A Linux server with Docker", "A domain pointing at it"]);
+    },
+  );
+});
+
+describe("how it works, technical details and a command's options: reference beside the work", () => {
+  // after 6081 (set 508: a Chinese schema-sync guide's "## 工作原理" (how it works), "## 命令行参数说明" (the command-line options) and
+  // "## 技术细节" (technical details) between its quick start and its safety section — both counters 3–5 stages) and 773 (set 68)
+  const doc = (a: string, b: string) =>
+    lines(
+      "# Schema sync guide",
+      "",
+      "## Quick start",
+      "",
+      "```bash",
+      "npm run db:backup",
+      "npm run db:sync",
+      "```",
+      "",
+      `## ${a}`,
+      "",
+      "```bash",
+      "npm run db:sync -- --help",
+      "```",
+      "",
+      "## Verify",
+      "",
+      "```bash",
+      "npm run db:check",
+      "```",
+      "",
+      `## ${b}`,
+      "",
+      "```text",
+      "The sync compares the schema with the database and adds what is missing.",
+      "```",
+    );
+  it.each([
+    ["Command-line options", "How it works"],
+    ["命令行参数说明", "工作原理"],
+    ["CLI reference", "技术细节"],
+    ["Detalles técnicos", "Technical details"],
+  ])("“## %s” and “## %s”: two phases of work", (a, b) => {
+    expect(parse(doc(a, b)).phases.map((p) => p.title)).toEqual(["Quick start", "Verify"]);
+  });
+});
+
+describe("a Chinese action over the product it acts on is a stage: “导入 Vercel”, “配置 Cloudflare R2”", () => {
+  // after 6071 (set 507: a deploy guide's "## 2. 导入 Vercel" (import into Vercel) and "## 3. 配置 Cloudflare R2" (configure R2), each
+  // over numbered steps of what to fill in, were kept as notes — both counters 4–6 stages)
+  const doc = (two: string, three: string) =>
+    lines(
+      "# 部署指南",
+      "",
+      "## 1. 准备服务",
+      "",
+      "1. 在 Turso 创建数据库。",
+      "2. 在 Cloudflare R2 创建 bucket。",
+      "",
+      `## 2. ${two}`,
+      "",
+      "在 Vercel 中导入仓库，并填写环境变量。",
+      "",
+      `## 3. ${three}`,
+      "",
+      "为 bucket 设置 CORS，只允许站点的域名。",
+      "",
+      "## 4. 首次设置",
+      "",
+      "1. 用管理员账号登录。",
+      "2. 新建相册。",
+      "",
+      "## 5. 上线检查",
+      "",
+      "- 相册对未授权成员不可见。",
+    );
+  it.each([
+    ["导入 Vercel", "配置 Cloudflare R2"],
+    ["部署到 Vercel", "设置 R2 CORS"],
+  ])("“## 2. %s” and “## 3. %s”: phases of their own", (two, three) => {
+    expect(parse(doc(two, three)).phases.map((p) => p.title)).toContain(two);
+  });
+  it("a Chinese name of a note over the same text stays the notes: “## 2. 配置说明”", () => {
+    expect(parse(doc("配置说明", "更新日志")).phases.map((p) => p.title)).not.toContain("配置说明");
+  });
+});
