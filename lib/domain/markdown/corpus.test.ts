@@ -1682,13 +1682,12 @@ const withoutWarnings = ({ warnings: _w, ...rest }: TParsedRunbook) => rest;
 // 6018: rollback missing (expected one).
 // Sets 503–508 (round 66; sets 503 and 506 came in after the next rules were begun, measured in a worktree of 967fdce) at
 // first run (session 49, 967fdce's importer — round 65's rules): 10, 12, 11, 8, 6 and 9 of 12 by the bar. Put right since:
-// 6067, 6071, 6076, 6077, 6081. Left:
+// 6057, 6067, 6071, 6076, 6077, 6081. Left:
 // 6022: phases 2 (expected 3–8).
 // 6027: checklist 0 (expected 4); phases 4 (expected 2–3).
 // 6039: SQL steps 0 (expected 3).
 // 6044: phases 2 (expected 3–7).
 // 6050: SQL steps 0 (expected 1).
-// 6057: checklist 0 (expected 5).
 // 6061: SQL steps 0 (expected 1); phases 10 (expected 4–7).
 // 6062: SQL steps 0 (expected 1).
 // 6063: phases 7 (expected 3–6).
@@ -2945,7 +2944,6 @@ const KNOWN_GAPS = new Set([
   "6072-database-recovery-doc-automatic-cleanup-numbered-conditions-bullets-bash-yaml-fences-archive-restore-pointer-manual-option-h3-fences-troubleshooting-numbered.md",
   "6080-chinese-factor-model-deploy-guide-numbered-h2-requirements-h3-bullets-step-1-6-h3-bash-cmd-powershell-yaml-fences-path-table-verify-run-python-fences-faq-notes.md",
   "6089-japanese-cloudflare-worker-deploy-doc-italic-date-overview-bullets-required-resources-bullets-dns-h3-bullets-toml-fence-secrets-d1-migration-bash-fence-deploy-numbered-18-checks.md",
-  "6057-english-postgres-disaster-recovery-targets-tables-pg-basebackup-bash-fence-wal-archiving-ini-fences-numbered-restore-bash-fences-psql-c-drill-checklist-failure-table.md",
   "6061-chinese-aliyun-docker-deploy-manual-architecture-fence-prep-tables-numbered-h2-bash-powershell-fences-psql-c-acr-build-push-domain-https-switch-steps-update-flow-cut.md",
   "6062-chinese-cms-production-cutover-velite-to-payload-state-h2-numbered-h3-steps-bash-fences-d1-sql-command-deploy-verify-curl-rollback-h2-known-limits.md",
   "6063-english-secret-key-rotation-runbook-blockquote-versioning-rules-numbered-keyregistry-table-step-1-6-h3-bash-yaml-json-fences-api-reference-tables-troubleshooting-table.md",

@@ -516,3 +516,35 @@ describe("a Chinese action over the product it acts on is a stage: “导入 Ver
     expect(parse(doc("配置说明", "更新日志")).phases.map((p) => p.title)).not.toContain("配置说明");
   });
 });
+
+describe("a label naming a checklist and what it is for labels its list", () => {
+  // after 6057 (set 506: a Postgres DR runbook's quarterly drill — "Manual checklist for the operator-driven walkthrough:" over
+  // five bullets — both counters' five items)
+  const doc = (label: string) =>
+    lines(
+      "# Disaster recovery",
+      "",
+      "## Restore procedure",
+      "",
+      "1. Stop the app.",
+      "2. Restore the base backup.",
+      "3. Replay the WAL.",
+      "",
+      "## Quarterly drill",
+      "",
+      label,
+      "",
+      "- Pick a date inside the quarter.",
+      "- Review the produced report.",
+    );
+  const items = (p: ReturnType<typeof parse>) => p.phases.flatMap((x) => x.checklistItems.map((i) => i.text));
+  it.each([["Manual checklist for the operator-driven walkthrough:"], ["Release checklist for the mobile apps:"], ["Checklist for the drill:"]])(
+    "“%s” over two bullets: two items",
+    (label) => {
+      expect(items(parse(doc(label)))).toEqual(["Pick a date inside the quarter.", "Review the produced report."]);
+    },
+  );
+  it("a sentence that only mentions a checklist stays text: “Keep the checklist for the auditors in the wiki:”", () => {
+    expect(items(parse(doc("Keep the checklist for the auditors in the wiki:")))).toEqual([]);
+  });
+});

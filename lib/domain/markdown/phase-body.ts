@@ -282,6 +282,9 @@ function durationColumnTotal(doc: Doc, table: Table): number | null {
  * what to check by hand, 2809, set 235; "**Release checklist:**", "Pre-deploy checklist:"): its list is items to tick, as a
  * section of that name is (NAMES_CHECKLIST_RE); the bare word alone is labelKind's.
  */
+/** An instruction that handles a checklist ("keep the checklist", "use this checklist", "fill in the checklist"): no name of one. */
+const CHECKLIST_INSTRUCTION_RE =
+  /^(?:keep|use|see|update|follow|complete|fill(?:\s+(?:in|out))?|run|read|review|print|copy|store|save|share|send|attach|open|check|tick|go\s+through|work\s+through|sign)\b/iu;
 const namesChecklistLabel = (text: string) => {
   // (behind a test of its key words: most label lines name no list, and the name pattern is long)
   if (!CHECKLIST_HINT_RE.test(text)) return false;
@@ -289,7 +292,12 @@ const namesChecklistLabel = (text: string) => {
   // (not an instruction that names the checklist as its condition — "チェックリスト全行合格後に実行する（詳細はガイド手順 9）:" (run
   // once every line of the checklist passes) over four numbered deletions: 4079, set 341, both counters' steps)
   if (/(?:する|します|して(?:ください)?|行う|执行|執行|进行|進行)$/u.test(unglossed(clean))) return false;
-  return clean.length <= 40 && clean.split(/\s+/).length <= 4 && NAMES_CHECKLIST_RE.test(clean);
+  // (and one naming what the checklist is for after it: "Manual checklist for the operator-driven walkthrough:" over five bullets
+  // of a quarterly restore drill — 6057, set 506, both counters — as "Manual checklist:" would)
+  const named = (name: string) => name.length <= 40 && name.split(/\s+/).length <= 4 && NAMES_CHECKLIST_RE.test(name);
+  // (a name, not an instruction about the checklist: "Keep the checklist for the auditors in the wiki:" is text)
+  const head = clean.replace(/^(\S+(?:\s+\S+){0,2}?\s+check-?list)\s+(?:for|of)\s+[^:：\n]{1,50}$/iu, "$1");
+  return named(clean) || (head !== clean && !CHECKLIST_INSTRUCTION_RE.test(head) && named(head));
 };
 /** A sentence handing over the list after it as a checklist: "Use this checklist to help you get started:", "Go through the following checklist:". */
 const CHECKLIST_SENTENCE_RE =
